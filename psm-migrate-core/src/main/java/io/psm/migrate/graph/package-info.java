@@ -1,0 +1,2 @@
+/** The revision graph: revisions, heads, bases, branch and merge points, and target resolution. */
+package io.psm.migrate.graph;

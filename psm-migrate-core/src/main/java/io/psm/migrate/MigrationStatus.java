@@ -1,0 +1,31 @@
+package io.psm.migrate;
+
+import java.util.List;
+
+/**
+ * Where a database stands against its scripts: what operators see on {@code /actuator/migrations}
+ * and what the health indicator judges.
+ *
+ * @param current   the database's current revisions (its version-table rows), sorted
+ * @param heads     the heads of the revision graph, sorted
+ * @param pending   the revisions an upgrade to the configured target would run, in order
+ * @param revisions every revision of the graph, newest first, with its state in this database
+ */
+public record MigrationStatus(
+        List<String> current,
+        List<String> heads,
+        List<String> pending,
+        List<RevisionStatus> revisions) {
+
+    public MigrationStatus {
+        current = List.copyOf(current);
+        heads = List.copyOf(heads);
+        pending = List.copyOf(pending);
+        revisions = List.copyOf(revisions);
+    }
+
+    /** Whether nothing is pending. */
+    public boolean upToDate() {
+        return pending.isEmpty();
+    }
+}

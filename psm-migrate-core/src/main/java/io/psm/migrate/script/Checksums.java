@@ -1,5 +1,6 @@
 package io.psm.migrate.script;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -8,48 +9,25 @@ import java.util.HexFormat;
  * The checksum of a script file: SHA-256, in lower-case hex, of its bytes with a leading UTF-8 byte
  * order mark removed and {@code \r\n} and lone {@code \r} folded to {@code \n}, so a checkout on
  * another operating system does not change an applied revision.
+ *
+ * <p>It is computed from the text {@link ScriptText#decode} returns, which is exactly that
+ * normalization; as the file is valid UTF-8, encoding the text again gives the normalized bytes.
  */
 final class Checksums {
-
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private Checksums() {
     }
 
     /**
-     * Checksums a file's raw bytes.
+     * Checksums a decoded, normalized script.
      *
-     * @param content the file as read
+     * @param normalized the file's text, as {@link ScriptText#decode} returns it
      * @return 64 lower-case hex digits
      */
-    static String sha256(byte[] content) {
-        MessageDigest digest = newDigest();
-        byte[] normalized = new byte[content.length];
-        int length = 0;
-        int from = startsWithBom(content) ? BOM.length : 0;
-        for (int i = from; i < content.length; i++) {
-            byte b = content[i];
-            if (b == '\r') {
-                normalized[length++] = '\n';
-                if (i + 1 < content.length && content[i + 1] == '\n') {
-                    i++;
-                }
-            } else {
-                normalized[length++] = b;
-            }
-        }
-        digest.update(normalized, 0, length);
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** Whether {@code content} starts with the UTF-8 byte order mark. */
-    static boolean startsWithBom(byte[] content) {
-        return content.length >= BOM.length && content[0] == BOM[0] && content[1] == BOM[1] && content[2] == BOM[2];
-    }
-
-    private static MessageDigest newDigest() {
+    static String sha256(String normalized) {
         try {
-            return MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-256", e);
         }

@@ -35,14 +35,14 @@ record Location(Kind kind, String path, String text) {
         if (trimmed.startsWith(CLASSPATH_PREFIX)) {
             String path = trim(trimmed.substring(CLASSPATH_PREFIX.length()).replace('\\', '/'));
             if (path.isEmpty()) {
-                throw new ScriptException(trimmed, "a classpath location names a folder, such as 'classpath:db/migrations'",
-                        null);
+                throw new ScriptException("Location '" + trimmed
+                        + "' names no folder; write one such as 'classpath:db/migrations'");
             }
             return new Location(Kind.CLASSPATH, path, trimmed);
         }
         String path = trimmed.startsWith(FILESYSTEM_PREFIX) ? trimmed.substring(FILESYSTEM_PREFIX.length()) : trimmed;
         if (path.isEmpty()) {
-            throw new ScriptException("'" + text + "'", "a migration location names a folder", null);
+            throw new ScriptException("Location '" + text + "' names no folder");
         }
         return new Location(Kind.FILESYSTEM, path, trimmed);
     }

@@ -11,6 +11,9 @@ import java.util.Locale;
 /** Decodes a script file: strict UTF-8, the byte order mark dropped, line endings folded to {@code \n}. */
 final class ScriptText {
 
+    private static final int BOM_LENGTH = 3;
+    private static final char REPLACEMENT = '\uFFFD';
+
     private ScriptText() {
     }
 
@@ -23,21 +26,30 @@ final class ScriptText {
      * @throws ScriptException when the bytes are not valid UTF-8, naming the byte offset and line
      */
     static String decode(String location, byte[] content) {
-        int from = Checksums.startsWithBom(content) ? 3 : 0;
+        int from = startsWithBom(content) ? BOM_LENGTH : 0;
+        String text = new String(content, from, content.length - from, StandardCharsets.UTF_8);
+        if (text.indexOf(REPLACEMENT) >= 0) {
+            checkStrictly(location, content, from);
+        }
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** Whether {@code content} starts with the UTF-8 byte order mark. */
+    static boolean startsWithBom(byte[] content) {
+        return content.length >= BOM_LENGTH
+                && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF;
+    }
+
+    /** Decodes again, reporting malformed input instead of replacing it (a file may hold a real U+FFFD). */
+    private static void checkStrictly(String location, byte[] content, int from) {
         ByteBuffer in = ByteBuffer.wrap(content, from, content.length - from);
-        CharBuffer out = CharBuffer.allocate(content.length);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
+        CoderResult result = decoder.decode(in, CharBuffer.allocate(content.length), true);
         if (result.isError()) {
             throw notUtf8(location, content, in.position());
         }
-        out.flip();
-        return foldLineEndings(out);
     }
 
     private static ScriptException notUtf8(String location, byte[] content, int offset) {
@@ -51,21 +63,5 @@ final class ScriptText {
         String problem = String.format(Locale.ROOT, "not valid UTF-8: byte 0x%02X at offset %d;"
                 + " save the file as UTF-8", content[offset] & 0xFF, offset);
         return new ScriptException(location, line, problem);
-    }
-
-    private static String foldLineEndings(CharSequence text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r') {
-                folded.append('\n');
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else {
-                folded.append(c);
-            }
-        }
-        return folded.toString();
     }
 }

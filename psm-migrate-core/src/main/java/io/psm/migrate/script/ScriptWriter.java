@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -122,11 +123,13 @@ public final class ScriptWriter {
     }
 
     /**
-     * The file-name slug of a message: lower case, runs of anything but {@code a-z0-9} folded to one
-     * {@code _}, no {@code _} at either end, at most 40 characters.
+     * The file-name slug of a message: accents dropped, lower case, runs of anything but
+     * {@code a-z0-9} folded to one {@code _}, no {@code _} at either end, at most 40 characters.
+     * ASCII only, so the name is portable to every filesystem.
      */
     static String slug(String message) {
-        String slug = message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        String unaccented = Normalizer.normalize(message, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = unaccented.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
         slug = trimUnderscores(slug);
         return trimUnderscores(slug.length() > SLUG_LENGTH ? slug.substring(0, SLUG_LENGTH) : slug);
     }

@@ -52,7 +52,7 @@ final class SqlScriptParser {
         if (text.isBlank()) {
             throw new ScriptException(location, "the file is empty", null);
         }
-        return new SqlScriptParser(location, text).read(Checksums.sha256(content));
+        return new SqlScriptParser(location, text).read(Checksums.sha256(text));
     }
 
     private MigrationScript read(String checksum) {

@@ -127,10 +127,11 @@ class SqlScriptParserTest {
         assertThat(parse(text.replace("SELECT 1", "SELECT 2")).checksum()).isNotEqualTo(checksum);
     }
 
+    /** The expected value is {@code printf 'abc\n' | sha256sum}. */
     @Test
     void checksumIsTheSha256OfTheNormalizedFile() {
-        assertThat(Checksums.sha256("\uFEFFabc\r\n".getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo(Checksums.sha256("abc\n".getBytes(StandardCharsets.UTF_8)))
+        byte[] windows = "\uFEFFabc\r\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(Checksums.sha256(ScriptText.decode("a.sql", windows)))
                 .isEqualTo("edeaaff3f1774ad2888673770c6d64097e391bc362d7d6fb34982ddf0efd18cb");
     }
 
@@ -142,6 +143,12 @@ class SqlScriptParserTest {
                     assertThat(statement.sql()).isEqualTo("SELECT\n 1");
                     assertThat(statement.line()).isEqualTo(7);
                 });
+    }
+
+    @Test
+    void genuineReplacementCharacterIsValidUtf8() {
+        MigrationScript script = parse(HEADER + "-- migrate:upgrade\nSELECT '\uFFFD';\n");
+        assertThat(statements(script.upgrade())).containsExactly("SELECT '\uFFFD'");
     }
 
     @Test

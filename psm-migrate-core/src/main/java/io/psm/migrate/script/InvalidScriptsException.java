@@ -25,7 +25,11 @@ public class InvalidScriptsException extends ScriptException {
         problems.stream().filter(problem -> problem.getCause() != null).forEach(this::addSuppressed);
     }
 
-    /** The problems, one per malformed file or location. */
+    /**
+     * The problems, one per malformed file, class or location.
+     *
+     * @return the problems, in the order of the scripts
+     */
     public List<ScriptException> problems() {
         return problems;
     }

@@ -14,12 +14,17 @@ import java.util.Optional;
  */
 public record LoadedScripts(List<MigrationScript> scripts, List<String> missingLocations) {
 
+    /** Copies both lists. */
     public LoadedScripts {
         scripts = List.copyOf(scripts);
         missingLocations = List.copyOf(missingLocations);
     }
 
-    /** Whether no script was found at all. */
+    /**
+     * Whether no script was found at all.
+     *
+     * @return true when there are no scripts
+     */
     public boolean isEmpty() {
         return scripts.isEmpty();
     }

@@ -27,6 +27,7 @@ public record NewRevision(
         String upgradeSql,
         String downgradeSql) {
 
+    /** Copies the lists; a {@code null} message or body counts as empty. */
     public NewRevision {
         message = message == null ? "" : message;
         parents = List.copyOf(parents);
@@ -48,22 +49,43 @@ public record NewRevision(
         return new NewRevision(message, parents, Optional.empty(), List.of(), List.of(), "", "");
     }
 
-    /** This revision with a chosen id ({@code --rev-id}) instead of a random one. */
+    /**
+     * This revision with a chosen id ({@code --rev-id}) instead of a random one.
+     *
+     * @param id the id; the writer checks it
+     * @return a copy with the id
+     */
     public NewRevision withRevisionId(String id) {
         return new NewRevision(message, parents, Optional.of(id), branchLabels, dependsOn, upgradeSql, downgradeSql);
     }
 
-    /** This revision with branch labels ({@code --branch-label}). */
+    /**
+     * This revision with branch labels ({@code --branch-label}).
+     *
+     * @param labels the labels
+     * @return a copy with the labels
+     */
     public NewRevision withBranchLabels(List<String> labels) {
         return new NewRevision(message, parents, revisionId, labels, dependsOn, upgradeSql, downgradeSql);
     }
 
-    /** This revision with dependencies ({@code --depends-on}). */
+    /**
+     * This revision with dependencies ({@code --depends-on}).
+     *
+     * @param ids the ids of the revisions it depends on
+     * @return a copy with the dependencies
+     */
     public NewRevision withDependsOn(List<String> ids) {
         return new NewRevision(message, parents, revisionId, branchLabels, ids, upgradeSql, downgradeSql);
     }
 
-    /** This revision with upgrade and downgrade statements, such as autogenerate writes. */
+    /**
+     * This revision with upgrade and downgrade statements, such as autogenerate writes.
+     *
+     * @param upgrade   the upgrade section's statements
+     * @param downgrade the downgrade section's statements
+     * @return a copy with the statements
+     */
     public NewRevision withSql(String upgrade, String downgrade) {
         return new NewRevision(message, parents, revisionId, branchLabels, dependsOn, upgrade, downgrade);
     }

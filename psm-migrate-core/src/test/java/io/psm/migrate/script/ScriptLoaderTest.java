@@ -79,9 +79,9 @@ class ScriptLoaderTest {
 
     @Test
     void missingClasspathLocationIsReportedWithoutError() {
-        LoadedScripts loaded = new ScriptLoader().load(List.of("classpath:no/such/folder", ScriptLoader.DEFAULT_LOCATION));
+        LoadedScripts loaded = new ScriptLoader().load(List.of("classpath:no/such/folder", "classpath:psm/absent"));
         assertThat(loaded.isEmpty()).isTrue();
-        assertThat(loaded.missingLocations()).containsExactly("classpath:no/such/folder", ScriptLoader.DEFAULT_LOCATION);
+        assertThat(loaded.missingLocations()).containsExactly("classpath:no/such/folder", "classpath:psm/absent");
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -52,7 +53,7 @@ public final class ScriptLoader {
     /**
      * Loads the scripts of some locations.
      *
-     * @param locations the locations, in order
+     * @param locations the locations, in order; a location given twice is scanned once
      * @return the scripts, and the classpath locations that were missing
      * @throws InvalidScriptsException listing every malformed file and missing filesystem location
      */
@@ -82,7 +83,7 @@ public final class ScriptLoader {
             }
         }
         LocationScanner scanner = new LocationScanner(classLoader);
-        for (String text : locations) {
+        for (String text : new LinkedHashSet<>(locations)) {
             try {
                 Location location = Location.parse(text);
                 Scan scan = scanner.scan(location);

@@ -4,9 +4,9 @@ import io.psm.migrate.JavaMigration;
 import io.psm.migrate.PsmMigrate;
 import io.psm.migrate.execute.MigrationListener;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.util.function.SingletonSupplier;
@@ -44,16 +44,14 @@ final class InstanceFactory {
         EngineSettings engine = EngineSettings.of(properties);
         Supplier<List<String>> locations = SingletonSupplier.of(() ->
                 Locations.resolveVendor(name, engine.locations(), () -> source.url().orElse(null)));
-        Path configuredDirectory = properties.getScriptDirectory();
-        Supplier<Path> scriptDirectory = (configuredDirectory != null) ? () -> configuredDirectory
-                : () -> Locations.scriptDirectory(locations.get().get(0));
         InstanceSettings settings = new InstanceSettings(properties.getMode(), properties.getTarget(),
-                properties.getConnectRetries(), properties.getConnectRetriesInterval());
+                properties.getConnectRetries(), properties.getConnectRetriesInterval(),
+                Optional.ofNullable(properties.getScriptDirectory()));
         List<JavaMigration> migrations = List.copyOf(javaMigrations);
         MigrationListener listener = listenerFor(name);
         Supplier<PsmMigrate.Builder> configuration = () -> configure(name, source, engine, locations.get(),
                 migrations, listener);
-        return new PsmMigrateInstance(name, source.dataSource(), settings, scriptDirectory, configuration,
+        return new PsmMigrateInstance(name, source.dataSource(), settings, locations, configuration,
                 source::description);
     }
 

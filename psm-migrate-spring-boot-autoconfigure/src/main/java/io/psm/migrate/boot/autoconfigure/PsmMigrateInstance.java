@@ -3,6 +3,7 @@ package io.psm.migrate.boot.autoconfigure;
 import io.psm.migrate.PsmMigrate;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -23,17 +24,17 @@ public final class PsmMigrateInstance {
     private final String name;
     private final DataSource dataSource;
     private final InstanceSettings settings;
-    private final Supplier<Path> scriptDirectory;
+    private final Supplier<List<String>> locations;
     private final Supplier<PsmMigrate.Builder> configuration;
     private final Supplier<String> description;
     private final Supplier<PsmMigrate> migrate;
 
-    PsmMigrateInstance(String name, DataSource dataSource, InstanceSettings settings, Supplier<Path> scriptDirectory,
+    PsmMigrateInstance(String name, DataSource dataSource, InstanceSettings settings, Supplier<List<String>> locations,
             Supplier<PsmMigrate.Builder> configuration, Supplier<String> description) {
         this.name = Objects.requireNonNull(name, "name");
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.scriptDirectory = SingletonSupplier.of(scriptDirectory);
+        this.locations = SingletonSupplier.of(locations);
         this.configuration = Objects.requireNonNull(configuration, "configuration");
         this.description = SingletonSupplier.of(description);
         this.migrate = SingletonSupplier.of(() -> configuration.get().load());
@@ -59,9 +60,18 @@ public final class PsmMigrateInstance {
         return this.settings.target();
     }
 
-    /** Where {@code db revision}, {@code db merge} and {@code db init} write new scripts. */
+    /** Where the scripts are read from, placeholders resolved (which may ask the database for its URL). */
+    public List<String> locations() {
+        return this.locations.get();
+    }
+
+    /**
+     * Where {@code db revision}, {@code db merge} and {@code db init} write new scripts:
+     * {@code script-directory}, else the source directory of the first location
+     * ({@code src/main/resources/db/migrations} for {@code classpath:db/migrations}).
+     */
     public Path scriptDirectory() {
-        return this.scriptDirectory.get();
+        return this.settings.scriptDirectory().orElseGet(() -> Locations.scriptDirectory(locations().get(0)));
     }
 
     /** The database for messages: its JDBC URL with any password masked. */

@@ -25,7 +25,7 @@ public final class PsmMigrateInstances implements Iterable<PsmMigrateInstance> {
      * @param instances the instances; their names must differ
      * @throws IllegalArgumentException when two share a name
      */
-    public PsmMigrateInstances(List<PsmMigrateInstance> instances) {
+    PsmMigrateInstances(List<PsmMigrateInstance> instances) {
         Map<String, PsmMigrateInstance> byName = new LinkedHashMap<>();
         for (PsmMigrateInstance instance : instances) {
             if (byName.putIfAbsent(instance.name(), instance) != null) {

@@ -9,11 +9,12 @@ import java.util.Optional;
 
 /**
  * Waits for a lock by trying it again and again, with growing pauses, up to a deadline; logs the
- * wait and the holder when it starts and every few seconds after. One instance per wait.
+ * wait and the holder after a second and every few seconds after. One instance per wait.
  */
 final class LockPoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(LockPoller.class);
+    private static final long FIRST_REPORT_NANOS = Duration.ofSeconds(1).toNanos();
     private static final long REPORT_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
     private static final long FIRST_PAUSE_MILLIS = 20;
     private static final long LONGEST_PAUSE_MILLIS = 500;
@@ -51,7 +52,8 @@ final class LockPoller {
     private DatabaseLock poll() throws SQLException {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
-        long nextReport = start;
+        long nextReport = start + FIRST_REPORT_NANOS;
+        boolean reported = false;
         long pause = FIRST_PAUSE_MILLIS;
         while (!attempt.tryAcquire()) {
             long now = System.nanoTime();
@@ -62,16 +64,18 @@ final class LockPoller {
                 LOG.info("Waiting for the migration lock on {}, held by {} ({} of {} waited)", lockName,
                         holder().orElse("an unnamed session"), Durations.format(Duration.ofNanos(now - start)),
                         Durations.format(timeout));
+                reported = true;
                 nextReport = now + REPORT_EVERY_NANOS;
             }
             sleep(Math.min(pause, Math.max(1, (deadline - now) / 1_000_000)));
             pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
         }
-        if (nextReport != start) {
-            LOG.info("Took the migration lock on {} after {}", lockName,
-                    Durations.format(Duration.ofNanos(System.nanoTime() - start)));
+        String waited = Durations.format(Duration.ofNanos(System.nanoTime() - start));
+        if (reported) {
+            LOG.info("Took the migration lock on {} after {}", lockName, waited);
+        } else {
+            LOG.debug("Took the migration lock on {} after {}", lockName, waited);
         }
-        LOG.debug("Took the migration lock on {}", lockName);
         return attempt::release;
     }
 

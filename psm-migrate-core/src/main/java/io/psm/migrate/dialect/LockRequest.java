@@ -11,6 +11,7 @@ import java.util.Objects;
  */
 public record LockRequest(TableName versionTable, Duration timeout) {
 
+    /** Checks the table is given and the timeout is not negative. */
     public LockRequest {
         Objects.requireNonNull(versionTable, "versionTable");
         Objects.requireNonNull(timeout, "timeout");

@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public record TableName(Optional<String> schema, String name) {
 
+    /** Checks that the names are given and not blank. */
     public TableName {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(name, "name");

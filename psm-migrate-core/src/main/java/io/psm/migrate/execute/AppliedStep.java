@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record AppliedStep(MigrationStep step, Duration duration) {
 
+    /** Checks both parts are given. */
     public AppliedStep {
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(duration, "duration");

@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record DatabaseState(List<String> heads, List<HistoryEntry> history) {
 
+    /** Copies both lists, unmodifiable. */
     public DatabaseState {
         heads = List.copyOf(heads);
         history = List.copyOf(history);

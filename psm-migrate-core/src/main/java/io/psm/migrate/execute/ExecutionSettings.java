@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 public record ExecutionSettings(Optional<String> schema, String versionTable, String historyTable, Duration lockTimeout) {
 
+    /** Checks the names are not blank and differ, and the timeout is not negative. */
     public ExecutionSettings {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(versionTable, "versionTable");

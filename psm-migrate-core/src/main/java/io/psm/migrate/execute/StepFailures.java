@@ -55,8 +55,10 @@ final class StepFailures {
         if (remaining.isEmpty()) {
             return "";
         }
-        String why = prepared.transactional() ? "this database commits DDL" : "the revision is not transactional";
-        return ". Already run before it, and not undone because " + why + ": " + remaining.stream()
+        String what = prepared.transactional()
+                ? ". Statements that ran before it may not have been rolled back, as this database commits DDL: "
+                : ". Statements that ran before it were not rolled back, as the revision is not transactional: ";
+        return what + remaining.stream()
                 .map(statement -> "line " + statement.line() + " " + Messages.preview(statement.sql()))
                 .collect(Collectors.joining("; "));
     }

@@ -101,7 +101,7 @@ final class StepRunner {
     private void record(PreparedStep prepared, Duration duration, boolean success) throws SQLException {
         if (success) {
             for (VersionChange change : prepared.step().versionChanges()) {
-                LOG.debug("{}", tables.literalSql(change));
+                LOG.debug("{}: {}", tables.versionTable(), change);
                 tables.apply(connection, change);
             }
         }

@@ -28,6 +28,7 @@ import javax.sql.DataSource;
  */
 public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String> password) {
 
+    /** Checks that every part is given (an absent user or password is an empty {@code Optional}). */
     public DatabaseUrl {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(user, "user");

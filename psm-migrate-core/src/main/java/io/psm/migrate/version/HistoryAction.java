@@ -6,8 +6,11 @@ import java.util.Locale;
 
 /** What a history row records: a revision upgraded, downgraded, or a version-table change made by {@code stamp}. */
 public enum HistoryAction {
+    /** A revision's upgrade ran. */
     UPGRADE,
+    /** A revision's downgrade ran. */
     DOWNGRADE,
+    /** The version table was changed without running anything. */
     STAMP;
 
     /** The word stored in the {@code direction} column: {@code upgrade}, {@code downgrade}, {@code stamp}. */

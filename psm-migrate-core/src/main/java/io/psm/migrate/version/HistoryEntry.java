@@ -30,6 +30,7 @@ public record HistoryEntry(
         Duration executionTime,
         boolean success) {
 
+    /** Checks the required parts, copies the parents and reads a {@code null} message as empty. */
     public HistoryEntry {
         Objects.requireNonNull(revision, "revision");
         downRevisions = List.copyOf(downRevisions);

@@ -107,7 +107,7 @@ public final class VersionTables {
             if (!"23505".equals(e.getSQLState())) {
                 throw e;
             }
-            throw conflict(statement, "found it already there", e);
+            throw conflict(statement, "found a row '" + statement.revision() + "' already there", e);
         }
         if (rows != 1) {
             throw conflict(statement, "found " + rows, null);

@@ -135,7 +135,7 @@ class VersionTablesTest {
 
         assertThatThrownBy(() -> tables.apply(connection, new VersionChange.Insert("a1")))
                 .isInstanceOf(VersionTableException.class)
-                .hasMessageContaining("expected no row 'a1', found it already there");
+                .hasMessageContaining("expected no row 'a1', found a row 'a1' already there");
     }
 
     @ParameterizedTest

@@ -65,12 +65,20 @@ public class ScriptException extends MigrateException {
         this.line = line;
     }
 
-    /** The file or resource at fault, when known. */
+    /**
+     * The file, resource or class at fault, when known.
+     *
+     * @return the location as it appears in the message
+     */
     public Optional<String> location() {
         return Optional.ofNullable(location);
     }
 
-    /** The 1-based line at fault, when known. */
+    /**
+     * The 1-based line at fault, when known.
+     *
+     * @return the line
+     */
     public OptionalInt line() {
         return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
     }

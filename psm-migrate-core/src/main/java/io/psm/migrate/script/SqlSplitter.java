@@ -11,7 +11,8 @@ import java.util.List;
  * a quote; after an {@code E} prefix a backslash escapes too), a double-quoted identifier, a
  * {@code --} line comment, a block comment (nested, as PostgreSQL and H2 nest them),
  * a dollar-quoted body ({@code $$ … $$}, {@code $tag$ … $tag$}; {@code $1} is a parameter, not a
- * quote) or the SQL-standard body {@code BEGIN ATOMIC … END} of a {@code CREATE FUNCTION} or
+ * quote), parentheses (as in {@code CREATE RULE … DO (INSERT …; INSERT …)}; psql splits the same
+ * way) or the SQL-standard body {@code BEGIN ATOMIC … END} of a {@code CREATE FUNCTION} or
  * {@code CREATE PROCEDURE}. {@code //} is not taken as a comment.
  *
  * <p>A statement runs from its first character outside a comment to its last one before the
@@ -31,6 +32,7 @@ final class SqlSplitter {
     private int startLine;
     private int end;
     private int parenDepth;
+    private int parenLine;
     private int atomicDepth;
     private int atomicLine;
 
@@ -62,12 +64,15 @@ final class SqlSplitter {
                 skipLineComment();
             } else if (c == '/' && peek(1) == '*') {
                 skipBlockComment();
-            } else if (c == ';' && atomicDepth == 0) {
+            } else if (c == ';' && parenDepth == 0 && atomicDepth == 0) {
                 pos++;
                 finishStatement();
             } else {
                 token(c);
             }
+        }
+        if (parenDepth > 0) {
+            throw new ScriptException(location, parenLine, "parenthesis opened here is not closed");
         }
         if (atomicDepth > 0) {
             throw new ScriptException(location, atomicLine, "BEGIN ATOMIC body is not closed by END");
@@ -112,8 +117,11 @@ final class SqlSplitter {
 
     private void symbol(char c) {
         if (c == '(') {
+            if (parenDepth == 0) {
+                parenLine = line;
+            }
             parenDepth++;
-        } else if (c == ')') {
+        } else if (c == ')' && parenDepth > 0) {
             parenDepth--;
         }
         words.other();

@@ -123,6 +123,24 @@ class SqlSplitterTest {
     }
 
     @Test
+    void semicolonsInsideParenthesesDoNotSplit() {
+        String rule = "CREATE RULE log AS ON INSERT TO t DO ALSO (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2))";
+        assertThat(texts(rule + ";SELECT 2")).containsExactly(rule, "SELECT 2");
+    }
+
+    @Test
+    void unclosedParenthesisNamesTheLineWhereItOpened() {
+        assertThatThrownBy(() -> split("SELECT 1;\nCREATE TABLE t (id INT;\nSELECT 2;\n"))
+                .isInstanceOf(ScriptException.class)
+                .hasMessage("test.sql line 2: parenthesis opened here is not closed");
+    }
+
+    @Test
+    void strayClosingParenthesisDoesNotSwallowLaterStatements() {
+        assertThat(texts("SELECT 1);SELECT 2")).containsExactly("SELECT 1)", "SELECT 2");
+    }
+
+    @Test
     void unclosedBeginAtomicBodyNamesItsLine() {
         assertThatThrownBy(() -> split("SELECT 1;\nCREATE PROCEDURE p() BEGIN ATOMIC\nSELECT 1;\n"))
                 .isInstanceOf(ScriptException.class)

@@ -197,9 +197,10 @@ public final class RevisionGraph {
      *                     the current heads
      * @return the revisions to apply, parents before children; empty when the target is already
      *         applied
+     * @throws OverlappingRevisionsException when one current head is an ancestor of another
      */
     public List<String> upgradePath(Collection<String> currentHeads, Target target) {
-        return index.ids(paths.upgrade(current(currentHeads), target));
+        return index.ids(paths.upgrade(independent(current(currentHeads)), target));
     }
 
     /**
@@ -231,7 +232,7 @@ public final class RevisionGraph {
      * @return the revisions from B down to A, both included
      */
     public List<RevisionNode> history(String range, Collection<String> currentHeads) {
-        return nodes(paths.history(range, current(currentHeads)));
+        return nodes(paths.history(range, independent(current(currentHeads))));
     }
 
     private int number(String id) {
@@ -246,9 +247,13 @@ public final class RevisionGraph {
         return ids.stream().mapToInt(this::number).toArray();
     }
 
-    /** The current heads as revision numbers: exact ids only, repeats dropped, independent. */
+    /** The current heads as revision numbers: exact ids only, repeats dropped. */
     private int[] current(Collection<String> currentHeads) {
-        int[] current = new LinkedHashSet<>(currentHeads).stream().mapToInt(this::number).sorted().toArray();
+        return new LinkedHashSet<>(currentHeads).stream().mapToInt(this::number).sorted().toArray();
+    }
+
+    /** The current heads, none an ancestor of another, as an upgrade needs them (a downgrade does not). */
+    private int[] independent(int[] current) {
         Traversal.requireIndependent(index, current);
         return current;
     }

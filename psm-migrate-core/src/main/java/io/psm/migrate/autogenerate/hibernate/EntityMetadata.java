@@ -25,9 +25,16 @@ import java.util.Objects;
  * org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy}; pass the same strategy to
  * see the same tables.
  *
+ * <p>Unless the settings say otherwise, {@code hibernate.id.sequence.increment_size_mismatch_strategy}
+ * is {@code none}: the model then keeps each sequence's allocation size as mapped, where Hibernate's
+ * default would silently leave out a generator whose sequence already exists with another increment.
+ * Autogenerate reports such a mismatch as a warning.
+ *
  * <p>Close the instance to release the registry (and any connection pool it opened).
  */
 public final class EntityMetadata implements AutoCloseable {
+
+    private static final String SEQUENCE_MISMATCH_STRATEGY = "hibernate.id.sequence.increment_size_mismatch_strategy";
 
     private final Metadata metadata;
     private final StandardServiceRegistry registry;
@@ -53,7 +60,7 @@ public final class EntityMetadata implements AutoCloseable {
         BootstrapServiceRegistry bootstrapRegistry = bootstrap.build();
         StandardServiceRegistry registry;
         try {
-            registry = new StandardServiceRegistryBuilder(bootstrapRegistry).applySettings(new HashMap<String, Object>(settings)).build();
+            registry = new StandardServiceRegistryBuilder(bootstrapRegistry).applySettings(withDefaults(settings)).build();
         } catch (RuntimeException e) {
             bootstrapRegistry.close();
             throw new EntityModelException("Hibernate could not start with the given settings: " + e.getMessage(), e);
@@ -83,6 +90,12 @@ public final class EntityMetadata implements AutoCloseable {
     @Override
     public void close() {
         StandardServiceRegistryBuilder.destroy(registry);
+    }
+
+    private static Map<String, Object> withDefaults(Map<String, ?> settings) {
+        Map<String, Object> all = new HashMap<>(settings);
+        all.putIfAbsent(SEQUENCE_MISMATCH_STRATEGY, "none");
+        return all;
     }
 
     private static List<String> names(List<Class<?>> classes) {

@@ -30,24 +30,15 @@ interface CatalogQueries {
     /** The schema's sequences that no column owns. */
     List<Sequence> sequences(Connection connection, String schema) throws SQLException;
 
-    /** The table's unique constraints, from the standard {@code information_schema}. */
-    default List<UniqueConstraint> uniqueConstraints(Connection connection, String schema, String table)
+    /** The table's unique constraints with their columns in key order. */
+    List<UniqueConstraint> uniqueConstraints(Connection connection, String schema, String table) throws SQLException;
+
+    /** Runs a query whose rows are (constraint name, column name) in key order, and groups them. */
+    static List<UniqueConstraint> uniqueConstraints(Connection connection, String sql, String schema, String table)
             throws SQLException {
-        String sql = "SELECT tc.constraint_name, k.column_name FROM information_schema.table_constraints tc"
-                + " JOIN information_schema.key_column_usage k ON k.constraint_schema = tc.constraint_schema"
-                + " AND k.constraint_name = tc.constraint_name AND k.table_schema = tc.table_schema"
-                + " AND k.table_name = tc.table_name"
-                + " WHERE tc.table_schema = ? AND tc.table_name = ? AND tc.constraint_type = 'UNIQUE'"
-                + " ORDER BY tc.constraint_name, k.ordinal_position";
         Map<String, List<String>> columns = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, schema);
-            statement.setString(2, table);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    columns.computeIfAbsent(rows.getString(1), name -> new ArrayList<>()).add(rows.getString(2));
-                }
-            }
+        for (String[] row : query(connection, sql, r -> new String[] {r.getString(1), r.getString(2)}, schema, table)) {
+            columns.computeIfAbsent(row[0], name -> new ArrayList<>()).add(row[1]);
         }
         return columns.entrySet().stream().map(entry -> new UniqueConstraint(entry.getKey(), entry.getValue())).toList();
     }

@@ -2,6 +2,7 @@ package io.psm.migrate.autogenerate.jdbc;
 
 import io.psm.migrate.autogenerate.schema.CheckConstraint;
 import io.psm.migrate.autogenerate.schema.Sequence;
+import io.psm.migrate.autogenerate.schema.UniqueConstraint;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,6 +18,21 @@ final class H2Catalog implements CatalogQueries {
         String sql = "SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES"
                 + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND IS_GENERATED";
         return Set.copyOf(CatalogQueries.query(connection, sql, row -> row.getString(1), schema, table));
+    }
+
+    /**
+     * Reads the columns through each constraint's index: H2 leaves {@code KEY_COLUMN_USAGE} stale after
+     * {@code ALTER TABLE ... RENAME COLUMN}, while {@code INDEX_COLUMNS} follows the rename.
+     */
+    @Override
+    public List<UniqueConstraint> uniqueConstraints(Connection connection, String schema, String table)
+            throws SQLException {
+        String sql = "SELECT tc.CONSTRAINT_NAME, ic.COLUMN_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
+                + " JOIN INFORMATION_SCHEMA.INDEX_COLUMNS ic ON ic.INDEX_SCHEMA = tc.INDEX_SCHEMA"
+                + " AND ic.INDEX_NAME = tc.INDEX_NAME"
+                + " WHERE tc.TABLE_SCHEMA = ? AND tc.TABLE_NAME = ? AND tc.CONSTRAINT_TYPE = 'UNIQUE'"
+                + " ORDER BY tc.CONSTRAINT_NAME, ic.ORDINAL_POSITION";
+        return CatalogQueries.uniqueConstraints(connection, sql, schema, table);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.psm.migrate.autogenerate.jdbc;
 
 import io.psm.migrate.autogenerate.schema.CheckConstraint;
 import io.psm.migrate.autogenerate.schema.Sequence;
+import io.psm.migrate.autogenerate.schema.UniqueConstraint;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,6 +22,18 @@ final class PostgresCatalog implements CatalogQueries {
                 + " JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_class i ON i.oid = c.conindid"
                 + " WHERE n.nspname = ? AND t.relname = ? AND c.contype IN ('p', 'u', 'x')";
         return Set.copyOf(CatalogQueries.query(connection, sql, row -> row.getString(1), schema, table));
+    }
+
+    @Override
+    public List<UniqueConstraint> uniqueConstraints(Connection connection, String schema, String table)
+            throws SQLException {
+        String sql = "SELECT tc.constraint_name, k.column_name FROM information_schema.table_constraints tc"
+                + " JOIN information_schema.key_column_usage k ON k.constraint_schema = tc.constraint_schema"
+                + " AND k.constraint_name = tc.constraint_name AND k.table_schema = tc.table_schema"
+                + " AND k.table_name = tc.table_name"
+                + " WHERE tc.table_schema = ? AND tc.table_name = ? AND tc.constraint_type = 'UNIQUE'"
+                + " ORDER BY tc.constraint_name, k.ordinal_position";
+        return CatalogQueries.uniqueConstraints(connection, sql, schema, table);
     }
 
     @Override

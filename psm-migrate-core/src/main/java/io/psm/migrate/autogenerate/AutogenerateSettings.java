@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param schema         the schema to compare, as written in configuration (folded like an unquoted
  *                       identifier unless double-quoted); empty for the connection's current schema,
  *                       in which case generated SQL leaves names unqualified
- * @param excludedTables tables autogenerate leaves alone on both sides: exact names or simple
- *                       patterns with {@code *}, matched without regard to case; the caller adds its
+ * @param excludedTables tables (and sequences) autogenerate leaves alone on both sides: exact names
+ *                       or simple patterns with {@code *}, matched without regard to case, so that
+ *                       {@code batch_*} also covers {@code batch_job_seq}; the caller adds its
  *                       version, history and lock tables here
  */
 public record AutogenerateSettings(Optional<String> schema, List<String> excludedTables) {

@@ -57,7 +57,7 @@ public final class Autogenerator {
         DatabaseSnapshot snapshot = snapshot(connection);
         SchemaModel database = snapshot.model();
         requireSameDatabase(target, database);
-        DiffResult diff = new SchemaDiff().compare(target.withoutTables(filter::excludes), database);
+        DiffResult diff = new SchemaDiff().compare(target.without(filter::excludes), database);
         diff.changes().forEach(change -> LOG.info(change.reportLine()));
         SqlRenderer renderer = SqlRenderer.forDatabase(database.database(), database.identifierCase(),
                 settings.schema().map(name -> snapshot.schemaName()));

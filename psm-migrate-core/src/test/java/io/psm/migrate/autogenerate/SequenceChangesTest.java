@@ -95,6 +95,28 @@ class SequenceChangesTest {
         }
     }
 
+    @Entity
+    @Table(name = "ledger")
+    static class Ledger {
+        @Id
+        Long id;
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aSequenceAColumnDefaultStillUsesIsKeptWithAWarning(TestDatabase.Kind kind) {
+        try (TestDatabase database = TestDatabases.create(kind)) {
+            String next = kind == TestDatabase.Kind.H2 ? "NEXT VALUE FOR ledger_seq" : "nextval('ledger_seq')";
+            sql(database, "CREATE SEQUENCE ledger_seq", "CREATE TABLE ledger (id BIGINT DEFAULT " + next + " PRIMARY KEY)");
+
+            AutogenerateResult result = AutogenerateFixture.compare(database, Ledger.class);
+
+            assertThat(result.isEmpty()).isTrue();
+            assertThat(result.warnings()).containsExactly(
+                    "Sequence 'ledger_seq' is not in the model but the default of 'ledger.id' uses it; not dropped");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void aSequenceIncrementThatDiffersFromTheAllocationSizeIsAWarning(TestDatabase.Kind kind) {

@@ -106,7 +106,8 @@ class TableChangesTest {
     void excludedTablesAreLeftAloneOnBothSides(TestDatabase.Kind kind) {
         try (TestDatabase database = TestDatabases.create(kind)) {
             sql(database, "CREATE TABLE psm_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)",
-                    "CREATE TABLE audit_2025 (id BIGINT)", "CREATE TABLE audit_2026 (id BIGINT)");
+                    "CREATE TABLE audit_2025 (id BIGINT)", "CREATE TABLE audit_2026 (id BIGINT)",
+                    "CREATE SEQUENCE audit_seq");
             AutogenerateSettings settings = AutogenerateSettings.defaults().excluding("psm_version", "AUDIT_*", "gadget");
 
             AutogenerateResult result = AutogenerateFixture.compare(database, settings,

@@ -7,6 +7,7 @@ import io.psm.migrate.autogenerate.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,8 +59,17 @@ public final class SchemaDiff {
                         + " but the model allocates " + sequence.increment() + " at a time; not changed");
             }
         }
-        database.sequences().stream().filter(sequence -> !neededSequences.contains(sequence.name()))
-                .forEach(sequence -> changes.add(new RemoveSequence(sequence)));
+        for (Sequence sequence : database.sequences()) {
+            if (!neededSequences.contains(sequence.name())) {
+                Optional<String> user = SequenceUsers.columnUsing(sequence, database, target);
+                if (user.isPresent()) {
+                    warnings.add("Sequence " + Names.quoted(sequence.name()) + " is not in the model but the default of "
+                            + user.get() + " uses it; not dropped");
+                } else {
+                    changes.add(new RemoveSequence(sequence));
+                }
+            }
+        }
         return new DiffResult(changes, warnings);
     }
 

@@ -3,6 +3,7 @@ package io.psm.migrate.autogenerate.jdbc;
 import io.psm.migrate.autogenerate.schema.DatabaseKind;
 import io.psm.migrate.autogenerate.schema.IdentifierCase;
 import io.psm.migrate.autogenerate.schema.SchemaModel;
+import io.psm.migrate.autogenerate.schema.Sequence;
 import io.psm.migrate.autogenerate.schema.Table;
 
 import java.sql.Connection;
@@ -31,7 +32,8 @@ public final class DatabaseSchemaReader {
      * @param connection the caller's connection, left open
      * @param schema     the schema to read as the user wrote it (folded like an unquoted identifier
      *                   unless it is written in double quotes), or empty for the connection's current schema
-     * @param included   which tables to read, by catalog-form name; the others are not looked at
+     * @param included   which tables and sequences to read, by catalog-form name; the others are not
+     *                   looked at
      * @return the schema's model, with warnings for what could not be modelled
      * @throws SchemaReadException if the database is neither PostgreSQL nor H2, or a query fails
      */
@@ -50,8 +52,9 @@ public final class DatabaseSchemaReader {
                     tables.add(readTable(reader, schemaName, table));
                 }
             }
-            SchemaModel model = new SchemaModel(kind, identifierCase, tables,
-                    CatalogQueries.of(kind).sequences(connection, schemaName));
+            List<Sequence> sequences = CatalogQueries.of(kind).sequences(connection, schemaName).stream()
+                    .filter(sequence -> included.test(sequence.name())).toList();
+            SchemaModel model = new SchemaModel(kind, identifierCase, tables, sequences);
             return new DatabaseSnapshot(schemaName, model, warnings);
         } catch (SQLException e) {
             throw SchemaReadException.reading(schemaName, null, e);

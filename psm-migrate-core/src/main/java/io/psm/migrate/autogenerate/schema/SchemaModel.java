@@ -27,9 +27,10 @@ public record SchemaModel(DatabaseKind database, IdentifierCase identifierCase, 
         return tables.stream().filter(table -> table.name().equals(tableName)).findFirst();
     }
 
-    /** This model without the tables whose catalog-form names the predicate matches. */
-    public SchemaModel withoutTables(Predicate<String> excluded) {
-        List<Table> kept = tables.stream().filter(table -> !excluded.test(table.name())).toList();
-        return new SchemaModel(database, identifierCase, kept, sequences);
+    /** This model without the tables and sequences whose catalog-form names the predicate matches. */
+    public SchemaModel without(Predicate<String> excluded) {
+        return new SchemaModel(database, identifierCase,
+                tables.stream().filter(table -> !excluded.test(table.name())).toList(),
+                sequences.stream().filter(sequence -> !excluded.test(sequence.name())).toList());
     }
 }

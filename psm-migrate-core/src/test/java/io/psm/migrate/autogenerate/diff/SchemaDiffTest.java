@@ -12,6 +12,7 @@ import io.psm.migrate.autogenerate.schema.IndexColumn;
 import io.psm.migrate.autogenerate.schema.Nullability;
 import io.psm.migrate.autogenerate.schema.ReferentialAction;
 import io.psm.migrate.autogenerate.schema.SchemaModel;
+import io.psm.migrate.autogenerate.schema.Sequence;
 import io.psm.migrate.autogenerate.schema.Table;
 import io.psm.migrate.autogenerate.schema.UniqueConstraint;
 import io.psm.migrate.autogenerate.schema.Uniqueness;
@@ -134,6 +135,19 @@ class SchemaDiffTest {
         assertThat(diff.compare(schema(model), schema(table("PETS", List.of(ID)))).warnings()).containsExactly(
                 "The primary key of 'pets' is (id) in the database but () in the model;"
                         + " primary-key changes are not generated");
+    }
+
+    @Test
+    void aSequenceOnlyADroppedTableUsesIsDroppedWithIt() {
+        Column id = new Column("ID", BIGINT, Nullability.NOT_NULL, Optional.of("NEXT VALUE FOR \"PUBLIC\".\"OLD_SEQ\""),
+                Generation.NONE);
+        SchemaModel database = new SchemaModel(DatabaseKind.H2, IdentifierCase.UPPER, List.of(table("OLD", List.of(id))),
+                List.of(new Sequence("OLD_SEQ", 1, 1)));
+
+        DiffResult result = diff.compare(schema(), database);
+
+        assertThat(result.changes()).extracting(SchemaChange::reportLine)
+                .containsExactly("Detected removed table 'old'", "Detected removed sequence 'old_seq'");
     }
 
     @Test

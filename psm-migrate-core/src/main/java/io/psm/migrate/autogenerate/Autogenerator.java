@@ -58,7 +58,7 @@ public final class Autogenerator {
         SchemaModel database = snapshot.model();
         requireSameDatabase(target, database);
         DiffResult diff = new SchemaDiff().compare(target.without(filter::excludes), database);
-        diff.changes().forEach(change -> LOG.info(change.reportLine()));
+        diff.changes().forEach(change -> LOG.debug(change.reportLine()));
         SqlRenderer renderer = SqlRenderer.forDatabase(database.database(), database.identifierCase(),
                 settings.schema().map(name -> snapshot.schemaName()));
         List<String> warnings = new ArrayList<>(snapshot.warnings());

@@ -23,7 +23,8 @@ class MigratorConflictWarningTest {
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
                     PsmMigrateAutoConfiguration.class))
-            .withPropertyValues("spring.flyway.locations=classpath:scenarios/no-flyway-scripts");
+            .withPropertyValues("spring.flyway.locations=classpath:scenarios/no-flyway-scripts",
+                    "spring.flyway.baseline-on-migrate=true");
 
     @Test
     void warnsWhenFlywayMigratesTheSameDatabase(CapturedOutput output) {

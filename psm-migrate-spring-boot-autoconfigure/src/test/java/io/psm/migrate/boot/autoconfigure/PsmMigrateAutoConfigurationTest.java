@@ -129,7 +129,7 @@ class PsmMigrateAutoConfigurationTest {
     void failsNamingTheUrlPropertyWhenItCannotBeRead() {
         try (TestDatabase database = TestDatabases.h2()) {
             this.contextRunner.withPropertyValues(dataSourceProperties(database))
-                    .withPropertyValues("psm.migrate.url=mysql://root:t0psecret@localhost/app")
+                    .withPropertyValues("psm.migrate.url=ftp://root:t0psecret@localhost/app")
                     .run(context -> {
                         assertThat(Failures.migrateException(context.getStartupFailure()))
                                 .isInstanceOf(MigrationConfigurationException.class)

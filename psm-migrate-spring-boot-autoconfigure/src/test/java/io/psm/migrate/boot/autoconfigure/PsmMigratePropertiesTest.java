@@ -1,12 +1,15 @@
 package io.psm.migrate.boot.autoconfigure;
 
 import io.psm.migrate.PsmMigrate;
+import io.psm.migrate.execute.ExecutionSettings;
+import io.psm.migrate.script.ScriptLoader;
 
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -27,14 +30,14 @@ class PsmMigratePropertiesTest {
 
     @Test
     void defaultsAreTheEnginesDefaults() throws ReflectiveOperationException {
-        PsmMigrate.Builder engine = PsmMigrate.configure();
+        ExecutionSettings engine = ExecutionSettings.defaults();
 
-        assertThat(this.defaults.getLocations()).isEqualTo(engineDefault(engine, "locations"));
-        assertThat(this.defaults.getVersionTable()).isEqualTo(engineDefault(engine, "versionTable"));
-        assertThat(this.defaults.getHistoryTable()).isEqualTo(engineDefault(engine, "historyTable"));
-        assertThat(this.defaults.isValidateChecksums()).isEqualTo(engineDefault(engine, "validateChecksums"));
-        assertThat(this.defaults.getLockTimeout()).isEqualTo(engineDefault(engine, "lockTimeout"));
-        assertThat(this.defaults.getSchema()).isEqualTo(engineDefault(engine, "schema"));
+        assertThat(this.defaults.getLocations()).containsExactly(ScriptLoader.DEFAULT_LOCATION);
+        assertThat(this.defaults.getVersionTable()).isEqualTo(engine.versionTable());
+        assertThat(this.defaults.getHistoryTable()).isEqualTo(engine.historyTable());
+        assertThat(this.defaults.getLockTimeout()).isEqualTo(engine.lockTimeout());
+        assertThat(Optional.ofNullable(this.defaults.getSchema())).isEqualTo(engine.schema());
+        assertThat(this.defaults.isValidateChecksums()).isEqualTo(builderField("validateChecksums"));
     }
 
     @Test
@@ -77,10 +80,11 @@ class PsmMigratePropertiesTest {
         assertThat(audit.getLockTimeout()).isEqualTo(this.defaults.getLockTimeout());
     }
 
-    private static Object engineDefault(PsmMigrate.Builder builder, String field) throws ReflectiveOperationException {
+    /** A default the engine keeps only in its builder (it offers no accessor). */
+    private static Object builderField(String field) throws ReflectiveOperationException {
         Field declared = PsmMigrate.Builder.class.getDeclaredField(field);
         declared.setAccessible(true);
-        return declared.get(builder);
+        return declared.get(PsmMigrate.configure());
     }
 
     private static Map<String, JsonNode> metadata() throws Exception {

@@ -89,7 +89,7 @@ class DbCommandRunnerTest {
     @Test
     void invalidSettingsFailTheCommandWithTheirMessage() {
         DbCommandMode command = new DbCommandMode(Optional.empty(), List.of("current"));
-        this.contextRunner.withPropertyValues("psm.migrate.url=mysql://root:t0psecret@localhost/app")
+        this.contextRunner.withPropertyValues("psm.migrate.url=ftp://root:t0psecret@localhost/app")
                 .withBean(DbCommandMode.class, () -> command)
                 .run(context -> {
                     Run run = run(context, command);

@@ -11,8 +11,11 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A user's {@code @DataJpaTest} runs the migrations on its test database, as it runs Flyway's. */
-@DataJpaTest
+/**
+ * A user's {@code @DataJpaTest} runs the migrations on its test database, as it runs Flyway's.
+ * (Flyway is on this module's test classpath for other tests; an application has one or the other.)
+ */
+@DataJpaTest(properties = "spring.flyway.enabled=false")
 class DataJpaSliceTest {
 
     @Autowired

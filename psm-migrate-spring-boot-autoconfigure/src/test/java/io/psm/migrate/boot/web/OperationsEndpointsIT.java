@@ -99,6 +99,7 @@ class OperationsEndpointsIT {
                         "management.endpoint.health.show-details", "always",
                         "spring.autoconfigure.exclude", String.join(",", List.of(
                                 "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+                                "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration",
                                 "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"))))
                 .run();
     }

@@ -46,7 +46,8 @@ final class InstanceFactory {
                 Locations.resolveVendor(name, engine.locations(), () -> source.url().orElse(null)));
         InstanceSettings settings = new InstanceSettings(properties.getMode(), properties.getTarget(),
                 properties.getConnectRetries(), properties.getConnectRetriesInterval(),
-                Optional.ofNullable(properties.getScriptDirectory()));
+                Optional.ofNullable(properties.getScriptDirectory()),
+                properties.isFailOnMissingLocations());
         List<JavaMigration> migrations = List.copyOf(javaMigrations);
         MigrationListener listener = listenerFor(name);
         Supplier<PsmMigrate.Builder> configuration = () -> configure(name, source, engine, locations.get(),

@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param connectRetries         how many more times to try reaching the database on start-up
  * @param connectRetriesInterval how long to wait between those attempts
  * @param scriptDirectory        where the {@code db} commands write new scripts, when set explicitly
+ * @param failOnMissingLocations whether a location that does not exist is an error
  */
 record InstanceSettings(MigrationMode mode, String target, int connectRetries, Duration connectRetriesInterval,
-        Optional<Path> scriptDirectory) {
+        Optional<Path> scriptDirectory, boolean failOnMissingLocations) {
 
     InstanceSettings {
         Objects.requireNonNull(mode, "mode");

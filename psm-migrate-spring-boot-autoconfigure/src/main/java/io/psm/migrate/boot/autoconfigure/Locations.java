@@ -33,7 +33,7 @@ final class Locations {
         String jdbcUrl = url.get();
         DatabaseDriver driver = (jdbcUrl != null) ? DatabaseDriver.fromJdbcUrl(jdbcUrl) : DatabaseDriver.UNKNOWN;
         if (driver == DatabaseDriver.UNKNOWN) {
-            throw new MigrationConfigurationException(PropertyNames.of(instance, "locations"), "the " + VENDOR_PLACEHOLDER
+            throw new InvalidPropertyException(PropertyNames.of(instance, "locations"), "the " + VENDOR_PLACEHOLDER
                     + " placeholder needs to know the database, but its JDBC URL could not be read or is not one"
                     + " Spring Boot knows");
         }

@@ -27,7 +27,7 @@ final class MigrationDataSources {
      * @param qualified  the {@code @PsmMigrateDataSource} bean, if any
      * @param primary    the application's unique or primary DataSource, if any
      * @return the DataSource to migrate
-     * @throws MigrationConfigurationException when there is none to choose
+     * @throws InvalidPropertyException when there is none to choose
      */
     MigrationDataSource forApplication(PsmMigrateConnectionDetails details, DataSource qualified, DataSource primary) {
         if (qualified != null) {
@@ -37,7 +37,7 @@ final class MigrationDataSources {
             return fromUrl(details);
         }
         if (primary == null) {
-            throw new MigrationConfigurationException("psm.migrate.url", "there is no DataSource to migrate: the"
+            throw new InvalidPropertyException("psm.migrate.url", "there is no DataSource to migrate: the"
                     + " application has several DataSource beans and none is @Primary. Mark one @Primary or"
                     + " @PsmMigrateDataSource, or set psm.migrate.url.");
         }
@@ -55,14 +55,14 @@ final class MigrationDataSources {
      * @param properties  its properties
      * @param beanFactory where DataSource beans are looked up
      * @return the DataSource to migrate
-     * @throws MigrationConfigurationException when neither or both are set, or the bean does not exist
+     * @throws InvalidPropertyException when neither or both are set, or the bean does not exist
      */
     MigrationDataSource forInstance(String name, PsmMigrateProperties.Instance properties,
             ListableBeanFactory beanFactory) {
         boolean hasBean = StringUtils.hasText(properties.getDataSource());
         boolean hasUrl = StringUtils.hasText(properties.getUrl());
         if (hasBean == hasUrl) {
-            throw new MigrationConfigurationException(PropertyNames.prefix(name), "set exactly one of data-source"
+            throw new InvalidPropertyException(PropertyNames.prefix(name), "set exactly one of data-source"
                     + " (the name of a DataSource bean) and url (the database's URL)");
         }
         PsmMigrateConnectionDetails details = new PropertiesPsmMigrateConnectionDetails(name, properties);
@@ -78,7 +78,7 @@ final class MigrationDataSources {
         try {
             return beanFactory.getBean(beanName, DataSource.class);
         } catch (NoSuchBeanDefinitionException ex) {
-            throw new MigrationConfigurationException(PropertyNames.of(instance, "data-source"), "there is no"
+            throw new InvalidPropertyException(PropertyNames.of(instance, "data-source"), "there is no"
                     + " DataSource bean named '" + beanName + "'; the DataSource beans are "
                     + String.join(", ", beanFactory.getBeanNamesForType(DataSource.class)), ex);
         }

@@ -27,6 +27,12 @@ public class MigrationProperties {
     private List<String> locations = new ArrayList<>(List.of("classpath:db/migrations"));
 
     /**
+     * Whether to fail on start-up when a location does not exist. A missing "classpath:" location
+     * is otherwise taken as a location with no scripts yet.
+     */
+    private boolean failOnMissingLocations;
+
+    /**
      * Revision to upgrade to on start-up, or to validate against: "head", "heads" for every
      * branch, a revision id, "<label>@head", ...
      */
@@ -120,6 +126,16 @@ public class MigrationProperties {
     /** Sets the script locations. */
     public void setLocations(List<String> locations) {
         this.locations = locations;
+    }
+
+    /** Whether a missing location fails start-up. */
+    public boolean isFailOnMissingLocations() {
+        return this.failOnMissingLocations;
+    }
+
+    /** Sets whether a missing location fails start-up. */
+    public void setFailOnMissingLocations(boolean failOnMissingLocations) {
+        this.failOnMissingLocations = failOnMissingLocations;
     }
 
     /** The target revision. */

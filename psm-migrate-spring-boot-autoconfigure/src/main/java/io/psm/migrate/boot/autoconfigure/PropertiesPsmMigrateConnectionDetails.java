@@ -30,7 +30,7 @@ final class PropertiesPsmMigrateConnectionDetails implements PsmMigrateConnectio
         try {
             return Optional.of(DatabaseUrl.parse(url));
         } catch (DatabaseUrlException ex) {
-            throw new MigrationConfigurationException(PropertyNames.of(instance, "url"), ex.getMessage(), ex);
+            throw new InvalidPropertyException(PropertyNames.of(instance, "url"), ex.getMessage(), ex);
         }
     }
 

@@ -80,7 +80,7 @@ public final class PsmMigrateAutoConfiguration {
             for (Map.Entry<String, PsmMigrateProperties.Instance> entry : properties.getInstances().entrySet()) {
                 String name = entry.getKey();
                 if (PsmMigrateInstances.DEFAULT.equals(name)) {
-                    throw new MigrationConfigurationException("psm.migrate.instances." + name, "the name '" + name
+                    throw new InvalidPropertyException("psm.migrate.instances." + name, "the name '" + name
                             + "' is the application's own instance (psm.migrate.*); choose another name");
                 }
                 MigrationDataSource source = dataSources.forInstance(name, entry.getValue(), beanFactory);

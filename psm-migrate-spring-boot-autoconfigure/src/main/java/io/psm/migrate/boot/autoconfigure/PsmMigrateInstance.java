@@ -37,7 +37,7 @@ public final class PsmMigrateInstance {
         this.locations = SingletonSupplier.of(locations);
         this.configuration = Objects.requireNonNull(configuration, "configuration");
         this.description = SingletonSupplier.of(description);
-        this.migrate = SingletonSupplier.of(() -> configuration.get().load());
+        this.migrate = SingletonSupplier.of(() -> checkLocations(configuration.get().load()));
     }
 
     /** The instance's name: {@value PsmMigrateInstances#DEFAULT} or its key under {@code psm.migrate.instances}. */
@@ -92,6 +92,15 @@ public final class PsmMigrateInstance {
      */
     public PsmMigrate migrate() {
         return this.migrate.get();
+    }
+
+    private PsmMigrate checkLocations(PsmMigrate loaded) {
+        if (this.settings.failOnMissingLocations() && !loaded.missingLocations().isEmpty()) {
+            throw new InvalidPropertyException(PropertyNames.of(this.name, "locations"), "these locations do not"
+                    + " exist: " + String.join(", ", loaded.missingLocations())
+                    + " (fail-on-missing-locations is true)");
+        }
+        return loaded;
     }
 
     InstanceSettings settings() {

@@ -1,7 +1,7 @@
 package io.psm.migrate.boot.diagnostics;
 
 import io.psm.migrate.MigrateException;
-import io.psm.migrate.boot.autoconfigure.MigrationConfigurationException;
+import io.psm.migrate.boot.autoconfigure.InvalidPropertyException;
 import io.psm.migrate.boot.autoconfigure.PendingRevisionsException;
 import io.psm.migrate.boot.env.InvalidDatabaseUrlException;
 
@@ -34,7 +34,7 @@ public final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<Migrat
             return "Upgrade the database first (java -jar <app>.jar db upgrade, or the migration job), or let"
                     + " this application upgrade it with mode=upgrade.";
         }
-        if (cause instanceof MigrationConfigurationException invalid) {
+        if (cause instanceof InvalidPropertyException invalid) {
             return "Correct " + invalid.property() + " as the message says.";
         }
         return "Correct the migration scripts or the database as the message says; 'db current', 'db history'"

@@ -56,7 +56,7 @@ class ConnectionRetryTest {
     }
 
     private static PsmMigrateInstance instance(DataSource dataSource, int retries) {
-        InstanceSettings settings = new InstanceSettings(MigrationMode.UPGRADE, "head", retries, Duration.ZERO, Optional.empty());
+        InstanceSettings settings = new InstanceSettings(MigrationMode.UPGRADE, "head", retries, Duration.ZERO, Optional.empty(), false);
         return new PsmMigrateInstance("default", dataSource, settings, () -> List.of("classpath:db/migrations"),
                 () -> PsmMigrate.configure().dataSource(dataSource), () -> "jdbc:h2:mem:flaky");
     }

@@ -87,7 +87,7 @@ class MigrationInstancesTest {
             this.contextRunner.withPropertyValues(dataSourceProperties(application))
                     .withPropertyValues("psm.migrate.instances.audit.locations=" + AUDIT_LOCATION)
                     .run(context -> assertThat(Failures.migrateException(context.getStartupFailure()))
-                            .isInstanceOf(MigrationConfigurationException.class)
+                            .isInstanceOf(InvalidPropertyException.class)
                             .hasMessageContaining("psm.migrate.instances.audit").hasMessageContaining("data-source")
                             .hasMessageContaining("url"));
         }

@@ -132,7 +132,7 @@ class PsmMigrateAutoConfigurationTest {
                     .withPropertyValues("psm.migrate.url=ftp://root:t0psecret@localhost/app")
                     .run(context -> {
                         assertThat(Failures.migrateException(context.getStartupFailure()))
-                                .isInstanceOf(MigrationConfigurationException.class)
+                                .isInstanceOf(InvalidPropertyException.class)
                                 .hasMessageStartingWith("psm.migrate.url: ");
                         assertThat(Failures.printed(context.getStartupFailure())).doesNotContain("t0psecret");
                     });
@@ -145,7 +145,7 @@ class PsmMigrateAutoConfigurationTest {
             this.contextRunner.withBean("first", DataSource.class, first::dataSource)
                     .withBean("second", DataSource.class, second::dataSource)
                     .run(context -> assertThat(Failures.migrateException(context.getStartupFailure()))
-                            .isInstanceOf(MigrationConfigurationException.class)
+                            .isInstanceOf(InvalidPropertyException.class)
                             .hasMessageContaining("@Primary").hasMessageContaining("psm.migrate.url"));
         }
     }

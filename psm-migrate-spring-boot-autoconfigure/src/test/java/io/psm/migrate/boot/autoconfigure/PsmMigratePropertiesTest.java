@@ -45,7 +45,7 @@ class PsmMigratePropertiesTest {
         Map<String, JsonNode> metadata = metadata();
         BeanWrapperImpl properties = new BeanWrapperImpl(this.defaults);
         ConversionService conversion = ApplicationConversionService.getSharedInstance();
-        for (String name : List.of("enabled", "mode", "locations", "target", "url", "user", "password",
+        for (String name : List.of("enabled", "mode", "locations", "fail-on-missing-locations", "target", "url", "user", "password",
                 "driver-class-name", "schema", "version-table", "history-table", "validate-checksums", "lock-timeout",
                 "connect-retries", "connect-retries-interval", "script-directory", "instances")) {
             JsonNode property = metadata.get("psm.migrate." + name);

@@ -2,6 +2,7 @@ package io.psm.migrate.boot.autoconfigure;
 
 import io.psm.migrate.boot.testing.DatabaseState;
 import io.psm.migrate.boot.testing.Failures;
+import io.psm.migrate.boot.testing.Failures;
 import io.psm.migrate.execute.MigrationListener;
 import io.psm.migrate.plan.MigrationStep;
 import io.psm.migrate.testing.TestDatabase;
@@ -90,6 +91,28 @@ class StartupMigrationTest {
                         assertThat(DatabaseState.hasTable(database.dataSource(), "audit_trail")).isTrue();
                         assertThat(DatabaseState.hasTable(database.dataSource(), "psm_version")).isFalse();
                     });
+        }
+    }
+
+    @Test
+    void aMissingClasspathLocationHoldsNoScriptsYet() {
+        try (TestDatabase database = TestDatabases.h2()) {
+            this.contextRunner.withPropertyValues(dataSourceProperties(database))
+                    .withPropertyValues("psm.migrate.locations=classpath:db/not-written-yet")
+                    .run(context -> assertThat(context).hasNotFailed());
+        }
+    }
+
+    @Test
+    void aMissingLocationFailsStartupWhenLocationsAreRequired() {
+        try (TestDatabase database = TestDatabases.h2()) {
+            this.contextRunner.withPropertyValues(dataSourceProperties(database))
+                    .withPropertyValues("psm.migrate.locations=classpath:db/not-written-yet",
+                            "psm.migrate.fail-on-missing-locations=true")
+                    .run(context -> assertThat(Failures.migrateException(context.getStartupFailure()))
+                            .isInstanceOf(InvalidPropertyException.class)
+                            .hasMessageStartingWith("psm.migrate.locations: ")
+                            .hasMessageContaining("classpath:db/not-written-yet"));
         }
     }
 

@@ -6,7 +6,7 @@ import io.psm.migrate.MigrateException;
  * A {@code psm.migrate.*} setting that cannot work: the message names the property and says what
  * to change. It never shows a password.
  */
-public class MigrationConfigurationException extends MigrateException {
+public class InvalidPropertyException extends MigrateException {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,7 +18,7 @@ public class MigrationConfigurationException extends MigrateException {
      * @param property the property at fault, such as {@code psm.migrate.instances.audit.data-source}
      * @param problem  what is wrong and how to fix it
      */
-    public MigrationConfigurationException(String property, String problem) {
+    public InvalidPropertyException(String property, String problem) {
         super(property + ": " + problem);
         this.property = property;
     }
@@ -30,7 +30,7 @@ public class MigrationConfigurationException extends MigrateException {
      * @param problem  what is wrong and how to fix it
      * @param cause    the failure, whose message must show no password either
      */
-    public MigrationConfigurationException(String property, String problem, Throwable cause) {
+    public InvalidPropertyException(String property, String problem, Throwable cause) {
         super(property + ": " + problem, cause);
         this.property = property;
     }

@@ -1,0 +1,67 @@
+package io.psm.migrate.script;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Decodes a script file: strict UTF-8, the byte order mark dropped, line endings folded to {@code \n}. */
+final class ScriptText {
+
+    private static final int BOM_LENGTH = 3;
+    private static final char REPLACEMENT = '\uFFFD';
+
+    private ScriptText() {
+    }
+
+    /**
+     * Decodes a file's bytes.
+     *
+     * @param location the file, for the error message
+     * @param content  the file as read
+     * @return the text, with {@code \n} line endings and no byte order mark
+     * @throws ScriptException when the bytes are not valid UTF-8, naming the byte offset and line
+     */
+    static String decode(String location, byte[] content) {
+        int from = startsWithBom(content) ? BOM_LENGTH : 0;
+        String text = new String(content, from, content.length - from, StandardCharsets.UTF_8);
+        if (text.indexOf(REPLACEMENT) >= 0) {
+            checkStrictly(location, content, from);
+        }
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** Whether {@code content} starts with the UTF-8 byte order mark. */
+    static boolean startsWithBom(byte[] content) {
+        return content.length >= BOM_LENGTH
+                && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF;
+    }
+
+    /** Decodes again, reporting malformed input instead of replacing it (a file may hold a real U+FFFD). */
+    private static void checkStrictly(String location, byte[] content, int from) {
+        ByteBuffer in = ByteBuffer.wrap(content, from, content.length - from);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, CharBuffer.allocate(content.length), true);
+        if (result.isError()) {
+            throw notUtf8(location, content, in.position());
+        }
+    }
+
+    private static ScriptException notUtf8(String location, byte[] content, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            boolean crlf = content[i] == '\r' && i + 1 < offset && content[i + 1] == '\n';
+            if (content[i] == '\n' || (content[i] == '\r' && !crlf)) {
+                line++;
+            }
+        }
+        String problem = String.format(Locale.ROOT, "not valid UTF-8: byte 0x%02X at offset %d;"
+                + " save the file as UTF-8", content[offset] & 0xFF, offset);
+        return new ScriptException(location, line, problem);
+    }
+}

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,15 +26,14 @@ final class BranchesCommand extends SessionCommand {
         PsmMigrate migrate = session.load();
         GraphView graph = GraphView.of(migrate.scripts());
         RevisionFormat format = new RevisionFormat(graph, Set.of());
-        boolean full = verbose || globalVerbose();
-        RevisionFormat.Detail detail = full ? RevisionFormat.Detail.VERBOSE : RevisionFormat.Detail.LINE;
-        Set<RevisionFormat.Part> childParts = full
+        RevisionFormat.Detail detail = detail(verbose);
+        Set<RevisionFormat.Part> childParts = detail == RevisionFormat.Detail.VERBOSE
                 ? EnumSet.of(RevisionFormat.Part.BRANCHES, RevisionFormat.Part.TREE, RevisionFormat.Part.DOC)
                 : EnumSet.of(RevisionFormat.Part.BRANCHES, RevisionFormat.Part.TREE);
         for (RevisionNode branchPoint : migrate.branches()) {
             String indent = " ".repeat(branchPoint.id().length());
             String children = graph.nextRevisions(branchPoint.id()).stream()
-                    .map(graph::script).flatMap(java.util.Optional::stream)
+                    .map(graph::script).flatMap(Optional::stream)
                     .map(child -> indent + " -> " + format.line(child.revision(), childParts))
                     .collect(Collectors.joining("\n"));
             session.print(format.format(branchPoint, detail,

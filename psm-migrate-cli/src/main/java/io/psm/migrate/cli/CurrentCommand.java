@@ -23,7 +23,7 @@ final class CurrentCommand extends SessionCommand {
     int run(Session session) {
         PsmMigrate migrate = session.loadWithDatabase(spec());
         RevisionFormat format = new RevisionFormat(GraphView.of(migrate.scripts()), Set.of());
-        RevisionFormat.Detail detail = verbose || globalVerbose() ? RevisionFormat.Detail.VERBOSE : RevisionFormat.Detail.LINE;
+        RevisionFormat.Detail detail = detail(verbose);
         if (detail == RevisionFormat.Detail.VERBOSE) {
             session.print("Current revision(s) for " + session.environment().databaseDescription() + ":");
         }

@@ -23,7 +23,7 @@ final class HeadsCommand extends SessionCommand {
     int run(Session session) {
         PsmMigrate migrate = session.load();
         RevisionFormat format = new RevisionFormat(GraphView.of(migrate.scripts()), Set.of());
-        RevisionFormat.Detail detail = verbose || globalVerbose() ? RevisionFormat.Detail.VERBOSE : RevisionFormat.Detail.LINE;
+        RevisionFormat.Detail detail = detail(verbose);
         for (RevisionNode head : migrate.heads()) {
             session.print(format.format(head, detail, EnumSet.of(RevisionFormat.Part.BRANCHES)));
         }

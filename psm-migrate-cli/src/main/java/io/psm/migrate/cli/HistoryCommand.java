@@ -38,7 +38,7 @@ final class HistoryCommand extends SessionCommand {
                 ? migrate.current().stream().map(RevisionNode::id).collect(Collectors.toSet())
                 : Set.of();
         RevisionFormat format = new RevisionFormat(GraphView.of(migrate.scripts()), current);
-        RevisionFormat.Detail detail = verbose || globalVerbose() ? RevisionFormat.Detail.VERBOSE : RevisionFormat.Detail.LINE;
+        RevisionFormat.Detail detail = detail(verbose);
         List<RevisionNode> revisions = range == null ? migrate.history() : migrate.history(range);
         for (RevisionNode revision : revisions) {
             session.print(format.format(revision, detail, EnumSet.allOf(RevisionFormat.Part.class)));

@@ -1,5 +1,6 @@
 package io.psm.migrate.cli;
 
+import io.psm.migrate.PsmMigrate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,7 +23,7 @@ final class MergeCommand extends SessionCommand {
 
     @Override
     int run(Session session) {
-        var migrate = session.load();
+        PsmMigrate migrate = session.load();
         RevisionWriter.write(session, directory -> migrate.merge(message, revisions, directory));
         return 0;
     }

@@ -34,8 +34,8 @@ abstract class SessionCommand implements Callable<Integer> {
         return spec;
     }
 
-    /** Whether the global {@code --verbose} was given. */
-    final boolean globalVerbose() {
-        return root.verbose();
+    /** How much to print of each revision: in full under {@code -v} or the global {@code --verbose}. */
+    final RevisionFormat.Detail detail(boolean verbose) {
+        return verbose || root.verbose() ? RevisionFormat.Detail.VERBOSE : RevisionFormat.Detail.LINE;
     }
 }

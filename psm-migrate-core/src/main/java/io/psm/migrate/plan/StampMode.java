@@ -1,9 +1,9 @@
 package io.psm.migrate.plan;
 
-/** How {@code stamp} treats the rows already in the version table. (Provisional.) */
+/** What {@code stamp} does with the rows already in the version table. */
 public enum StampMode {
-    /** Move the existing heads as Alembic's stamp does. */
+    /** Move the existing heads towards the targets, as {@code stamp REV} does. */
     KEEP,
-    /** Empty the version table first ({@code --purge}). */
+    /** Delete every row first, then stamp from an empty table, as {@code stamp --purge REV} does. */
     PURGE
 }

@@ -1,0 +1,187 @@
+package io.psm.migrate.dialect;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Everything the engine needs to know about one kind of database. Implementations are stateless
+ * and thread-safe; each method that takes a connection uses it without closing it or ending its
+ * transaction, unless it says otherwise.
+ *
+ * <p>Find one with {@link #detect(Connection)} for a live database, or {@link #forUrl(String)} and
+ * {@link #named(String)} offline. Adding a database (MariaDB, MySQL, SQLite) means one more
+ * implementation registered in this package; the engine does not change.
+ */
+public interface Dialect {
+
+    /** The dialect's name, lower case: {@code postgresql}, {@code h2}. */
+    String name();
+
+    /**
+     * Whether DDL takes part in transactions (PostgreSQL) or commits them (H2): a failed
+     * revision is then rolled back whole, or leaves the statements that ran.
+     */
+    boolean transactionalDdl();
+
+    /**
+     * The identifier as SQL text: bare when it is a lower-case name that is not a reserved word,
+     * double-quoted otherwise.
+     *
+     * @param identifier a table, schema or constraint name as configured
+     * @return the identifier, quoted where needed
+     */
+    String quote(String identifier);
+
+    /**
+     * The table as SQL text, {@code schema.table} or {@code table}, each part quoted where needed.
+     *
+     * @param table the table
+     * @return the qualified name
+     */
+    default String qualify(TableName table) {
+        String name = quote(table.name());
+        return table.schema().map(schema -> quote(schema) + "." + name).orElse(name);
+    }
+
+    /**
+     * Whether the table exists; without a schema, in the connection's current schema.
+     *
+     * @param connection a connection to the database
+     * @param table      the table
+     * @return true when it exists
+     * @throws SQLException when the database cannot tell
+     */
+    boolean tableExists(Connection connection, TableName table) throws SQLException;
+
+    /**
+     * Makes {@code schema} the connection's current schema, creating it when it does not exist
+     * (as Flyway does), so that unqualified names in migrations land there.
+     *
+     * @param connection a connection in autocommit mode
+     * @param schema     the schema as configured
+     * @return what puts the connection's previous schema back, for a connection that returns to a pool
+     * @throws SQLException when the schema cannot be created or set
+     */
+    SchemaSwitch useSchema(Connection connection, String schema) throws SQLException;
+
+    /**
+     * The database user of the connection, as the history table records it.
+     *
+     * @param connection a connection
+     * @return the user name
+     * @throws SQLException when the database cannot tell
+     */
+    default String currentUser(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT CURRENT_USER")) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    /**
+     * Takes the migration lock for a version table, waiting up to the request's timeout and
+     * logging the wait and the holder every few seconds.
+     *
+     * @param connection the connection the migration runs on; the lock may belong to its session
+     * @param dataSource where the connection came from, for a dialect whose lock needs a
+     *                   connection of its own (H2)
+     * @param request    which lock, and how long to wait
+     * @return the held lock; close it before closing {@code connection}
+     * @throws LockTimeoutException when another session holds it past the timeout, naming that session
+     * @throws SQLException         when the database fails
+     */
+    DatabaseLock lock(Connection connection, DataSource dataSource, LockRequest request) throws SQLException;
+
+    /**
+     * The {@code CREATE TABLE} of a version table: {@code version_num VARCHAR(32) NOT NULL}, primary key.
+     *
+     * @param table the table
+     * @return the statement, without a terminating semicolon
+     */
+    default String createVersionTable(TableName table) {
+        return StandardDdl.versionTable(this, table);
+    }
+
+    /**
+     * The {@code CREATE TABLE} of a history table: id, revision, down revisions, direction,
+     * message, checksum, applied at, applied by, execution time in ms, success.
+     *
+     * @param table the table
+     * @return the statement, without a terminating semicolon
+     */
+    default String createHistoryTable(TableName table) {
+        return StandardDdl.historyTable(this, table);
+    }
+
+    /**
+     * For an offline script: the statements that create {@code schema} if needed and make it current.
+     *
+     * @param schema the schema as configured
+     * @return the statements, without terminating semicolons
+     */
+    List<String> useSchemaStatements(String schema);
+
+    /** For an offline script: the statement that starts a transaction. */
+    default String beginStatement() {
+        return "BEGIN";
+    }
+
+    /** For an offline script: the statement that commits it. */
+    default String commitStatement() {
+        return "COMMIT";
+    }
+
+    /**
+     * The dialect of a live database, from its metadata.
+     *
+     * @param connection a connection to it
+     * @return its dialect
+     * @throws UnsupportedDatabaseException naming the product when there is no dialect for it
+     * @throws SQLException                 when the metadata cannot be read
+     */
+    static Dialect detect(Connection connection) throws SQLException {
+        return detect(connection.getMetaData());
+    }
+
+    /**
+     * The dialect of a database, from its metadata's product name.
+     *
+     * @param metaData the database's metadata
+     * @return its dialect
+     * @throws UnsupportedDatabaseException naming the product when there is no dialect for it
+     * @throws SQLException                 when the metadata cannot be read
+     */
+    static Dialect detect(DatabaseMetaData metaData) throws SQLException {
+        return KnownDialects.forProduct(metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion());
+    }
+
+    /**
+     * The dialect of a URL, for offline work: a {@code DATABASE_URL} ({@code postgresql://…},
+     * {@code h2:…}) or a {@code jdbc:} URL.
+     *
+     * @param url the URL
+     * @return its dialect
+     * @throws UnsupportedDatabaseException naming the URL (password masked) when there is none
+     */
+    static Dialect forUrl(String url) {
+        return KnownDialects.forUrl(url);
+    }
+
+    /**
+     * The dialect with the given name, {@code postgresql} (or {@code postgres}) or {@code h2},
+     * ignoring case.
+     *
+     * @param name the name
+     * @return the dialect
+     * @throws UnsupportedDatabaseException when there is none of that name
+     */
+    static Dialect named(String name) {
+        return KnownDialects.named(name);
+    }
+}

@@ -1,0 +1,47 @@
+package io.psm.migrate.execute;
+
+import io.psm.migrate.jdbc.DatabaseUrl;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Text helpers for log lines and error messages: durations, one-line messages, masked SQL. */
+final class Messages {
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
+    /** {@code PASSWORD 'x'}, {@code PASSWORD = 'x'}, {@code IDENTIFIED BY 'x'}: SQL that sets a password. */
+    private static final Pattern SQL_PASSWORD =
+            Pattern.compile("(?i)((?:password|identified\\s+by)\\s*=?\\s*)'(?:[^']|'')*'");
+
+    private Messages() {
+    }
+
+    /** {@code 840 ms}, {@code 1.8 s}, {@code 60 s}. */
+    static String format(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis < 1000) {
+            return millis + " ms";
+        }
+        if (millis % 1000 == 0) {
+            return millis / 1000 + " s";
+        }
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    /** The text on one line: line breaks and the indentation around them become one space. */
+    static String oneLine(String text) {
+        return text == null ? "" : LINE_BREAKS.matcher(text.strip()).replaceAll(" ");
+    }
+
+    /** SQL or a database message with passwords (in URLs or {@code PASSWORD '…'} clauses) masked. */
+    static String masked(String text) {
+        return SQL_PASSWORD.matcher(DatabaseUrl.redact(text)).replaceAll("$1'****'");
+    }
+
+    /** The start of a statement for a list in a message: on one line, at most 60 characters. */
+    static String preview(String sql) {
+        String text = masked(oneLine(sql));
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+}

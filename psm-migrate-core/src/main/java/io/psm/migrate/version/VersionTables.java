@@ -1,0 +1,171 @@
+package io.psm.migrate.version;
+
+import io.psm.migrate.dialect.Dialect;
+import io.psm.migrate.dialect.TableName;
+import io.psm.migrate.plan.VersionChange;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The version table and the history table of one database, through one dialect.
+ *
+ * <p>Methods use the connection they are given in whatever transaction it has, and never commit,
+ * roll back or close it: the caller frames each revision's statements, version changes and
+ * history row in its transaction. {@code SQLException}s pass through for the caller to translate
+ * once; a version change that finds the table other than expected is a
+ * {@link VersionTableException}. Immutable and thread-safe.
+ */
+public final class VersionTables {
+
+    private final Dialect dialect;
+    private final TableName versionTable;
+    private final TableName historyTable;
+
+    /**
+     * @param dialect      the database's dialect
+     * @param versionTable the version table ({@code psm_version} by default)
+     * @param historyTable the history table ({@code psm_history} by default)
+     */
+    public VersionTables(Dialect dialect, TableName versionTable, TableName historyTable) {
+        this.dialect = dialect;
+        this.versionTable = versionTable;
+        this.historyTable = historyTable;
+    }
+
+    /** The version table. */
+    public TableName versionTable() {
+        return versionTable;
+    }
+
+    /** The history table. */
+    public TableName historyTable() {
+        return historyTable;
+    }
+
+    /**
+     * Creates whichever of the two tables is missing. Call it under the migration lock: two
+     * sessions creating a table at once would collide.
+     *
+     * @param connection a connection in autocommit mode
+     * @throws SQLException when a table cannot be created
+     */
+    public void createIfMissing(Connection connection) throws SQLException {
+        if (!dialect.tableExists(connection, versionTable)) {
+            execute(connection, dialect.createVersionTable(versionTable));
+        }
+        if (!dialect.tableExists(connection, historyTable)) {
+            execute(connection, dialect.createHistoryTable(historyTable));
+        }
+    }
+
+    /**
+     * The current heads: the version table's rows, sorted; none when the table does not exist.
+     *
+     * @param connection a connection
+     * @return the heads
+     * @throws SQLException when the table cannot be read
+     */
+    public List<String> heads(Connection connection) throws SQLException {
+        if (!dialect.tableExists(connection, versionTable)) {
+            return List.of();
+        }
+        List<String> heads = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT version_num FROM " + dialect.qualify(versionTable)
+                     + " ORDER BY version_num")) {
+            while (rows.next()) {
+                heads.add(rows.getString(1));
+            }
+        }
+        return List.copyOf(heads);
+    }
+
+    /**
+     * Applies one change to the version table, with bind parameters, and checks it touched exactly
+     * one row.
+     *
+     * @param connection a connection, in the transaction of the step the change belongs to
+     * @param change     the change
+     * @throws VersionTableException when the row to delete or update is missing, or the row to insert exists
+     * @throws SQLException          when the database fails otherwise
+     */
+    public void apply(Connection connection, VersionChange change) throws SQLException {
+        VersionStatement statement = new VersionStatement(change, dialect.qualify(versionTable));
+        int rows;
+        try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+            for (int i = 0; i < statement.parameters().size(); i++) {
+                prepared.setString(i + 1, statement.parameters().get(i));
+            }
+            rows = prepared.executeUpdate();
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            throw conflict(statement, "found a row '" + statement.revision() + "' already there", e);
+        }
+        if (rows != 1) {
+            throw conflict(statement, "found " + rows, null);
+        }
+    }
+
+    private VersionTableException conflict(VersionStatement statement, String found, SQLException cause) {
+        return new VersionTableException(versionTable.toString(), statement.revision(),
+                "The version table " + versionTable + " changed under this run at revision " + statement.revision()
+                        + ": expected " + statement.expected() + ", " + found
+                        + ". Another process may have migrated this database; check its current revisions and run again.",
+                cause);
+    }
+
+    /**
+     * Writes one history row.
+     *
+     * @param connection a connection, in the transaction of the step the row records
+     * @param entry      the row
+     * @throws SQLException when it cannot be written
+     */
+    public void record(Connection connection, HistoryEntry entry) throws SQLException {
+        HistoryRows.insert(connection, dialect.qualify(historyTable), entry);
+    }
+
+    /**
+     * Every history row, oldest first; none when the table does not exist.
+     *
+     * @param connection a connection
+     * @return the rows
+     * @throws SQLException when the table cannot be read
+     */
+    public List<HistoryEntry> history(Connection connection) throws SQLException {
+        if (!dialect.tableExists(connection, historyTable)) {
+            return List.of();
+        }
+        return HistoryRows.readAll(connection, dialect.qualify(historyTable));
+    }
+
+    /** The version table's {@code CREATE TABLE}, for an offline script. */
+    public String createVersionTableSql() {
+        return dialect.createVersionTable(versionTable);
+    }
+
+    /**
+     * A version change as literal SQL, for an offline script.
+     *
+     * @param change the change
+     * @return the statement, without a terminating semicolon
+     * @throws IllegalArgumentException when an id is not a valid revision id
+     */
+    public String literalSql(VersionChange change) {
+        return new VersionStatement(change, dialect.qualify(versionTable)).literalSql();
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

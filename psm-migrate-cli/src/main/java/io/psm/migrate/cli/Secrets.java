@@ -1,5 +1,7 @@
 package io.psm.migrate.cli;
 
+import io.psm.migrate.jdbc.DatabaseUrl;
+
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +73,7 @@ record Secrets(List<String> values) {
 
     /** {@code text} with URL passwords and every known password replaced by {@code ****}. */
     String mask(String text) {
-        String masked = DatabaseUrl.mask(text);
+        String masked = DatabaseUrl.redact(text);
         for (String value : values) {
             masked = masked.replace(value, "****");
         }

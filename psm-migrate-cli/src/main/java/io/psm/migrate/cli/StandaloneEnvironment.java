@@ -1,6 +1,7 @@
 package io.psm.migrate.cli;
 
 import io.psm.migrate.PsmMigrate;
+import io.psm.migrate.jdbc.DatabaseUrl;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,19 +16,20 @@ final class StandaloneEnvironment implements CommandEnvironment {
 
     StandaloneEnvironment(Settings settings) {
         this.settings = settings;
-        this.dataSource = settings.database().map(UrlDataSource::new);
+        this.dataSource = settings.database().map(DatabaseUrl::dataSource);
     }
 
     /**
      * The command line's connection options.
      *
      * @param database     the database, absent when neither {@code --url} nor {@code DATABASE_URL} names one
+     * @param description  the URL as given, its password masked, for messages
      * @param directory    the migration directory ({@code -d})
      * @param schema       the schema ({@code --schema}), if any
      * @param versionTable the version table ({@code --version-table})
      * @param historyTable the history table ({@code --history-table})
      */
-    record Settings(Optional<DatabaseUrl> database, Path directory, Optional<String> schema,
+    record Settings(Optional<DatabaseUrl> database, String description, Path directory, Optional<String> schema,
                     String versionTable, String historyTable) {
     }
 
@@ -54,7 +56,7 @@ final class StandaloneEnvironment implements CommandEnvironment {
 
     @Override
     public String databaseDescription() {
-        return settings.database().map(DatabaseUrl::masked).orElse("(no database)");
+        return settings.description();
     }
 
     @Override

@@ -53,11 +53,11 @@ class FailureReportTest {
 
     @Test
     void unsupportedDatabaseUrlIsNamedWithItsPasswordMasked() {
-        Cli.Result result = Cli.run("--url", "mysql://app:Secr3tPw@db/app", "-d", directory.toString(), "current");
+        Cli.Result result = Cli.run("--url", "oracle://app:Secr3tPw@db/app", "-d", directory.toString(), "current");
 
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.errLines()).singleElement().asString()
-                .startsWith("ERROR: Unsupported database URL 'mysql://app:****@db/app'");
+                .startsWith("ERROR: Invalid database URL 'oracle://app:****@db/app': unsupported scheme 'oracle'");
         assertThat(result.all()).doesNotContain("Secr3tPw");
     }
 

@@ -35,18 +35,18 @@ class PasswordMaskingTest {
 
     @Test
     void passwordInDatabaseUrlIsMaskedInAFailure() {
-        Map<String, String> env = Map.of("DATABASE_URL", "mysql://app:" + PASSWORD + "@db/app");
+        Map<String, String> env = Map.of("DATABASE_URL", "oracle://app:" + PASSWORD + "@db/app");
 
         Cli.Result result = Cli.run(env, "-d", directory.toString(), "current");
 
         assertThat(result.status()).isEqualTo(1);
-        assertThat(result.err()).contains("mysql://app:****@db/app");
+        assertThat(result.err()).contains("oracle://app:****@db/app");
         assertThat(result.all()).doesNotContain(PASSWORD);
     }
 
     @Test
     void percentEncodedPasswordIsMaskedInBothForms() {
-        Cli.Result result = Cli.run("--verbose", "--url", "mysql://app:p%40" + PASSWORD + "@db/app",
+        Cli.Result result = Cli.run("--verbose", "--url", "oracle://app:p%40" + PASSWORD + "@db/app",
                 "-d", directory.toString(), "current");
 
         assertThat(result.status()).isEqualTo(1);
@@ -56,10 +56,10 @@ class PasswordMaskingTest {
     @Test
     void passwordOptionIsMaskedInAVerboseStackTrace() {
         Cli.Result result = Cli.run("--verbose", "--password", PASSWORD,
-                "--url", "mysql://app@db/" + PASSWORD, "-d", directory.toString(), "current");
+                "--url", "oracle://app@db/" + PASSWORD, "-d", directory.toString(), "current");
 
         assertThat(result.status()).isEqualTo(1);
-        assertThat(result.err()).contains("\tat ").contains("mysql://app@db/****");
+        assertThat(result.err()).contains("\tat ").contains("oracle://app@db/****");
         assertThat(result.all()).doesNotContain(PASSWORD);
     }
 }

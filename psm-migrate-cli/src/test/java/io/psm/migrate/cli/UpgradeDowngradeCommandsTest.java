@@ -1,5 +1,6 @@
 package io.psm.migrate.cli;
 
+import io.psm.migrate.jdbc.DatabaseUrl;
 import io.psm.migrate.testing.TestDatabase;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +69,7 @@ class UpgradeDowngradeCommandsTest {
             Cli.Result result = workspace.run("current", "-v");
 
             assertThat(result.outLines()).startsWith(
-                    "Current revision(s) for " + DatabaseUrl.mask(workspace.database().databaseUrl()) + ":",
+                    "Current revision(s) for " + DatabaseUrl.redact(workspace.database().databaseUrl()) + ":",
                     "Rev: email03c (head)",
                     "Parent: phone02b");
             assertThat(result.outLines()).anySatisfy(line -> assertThat(line).startsWith("Path: ").endsWith("email03c_add_email.sql"));

@@ -1,16 +1,31 @@
 package io.psm.migrate;
 
 import io.psm.migrate.execute.AppliedStep;
+import io.psm.migrate.execute.DatabaseState;
+import io.psm.migrate.execute.ExecutionSettings;
+import io.psm.migrate.execute.MigrationExecutor;
 import io.psm.migrate.execute.MigrationListener;
+import io.psm.migrate.execute.OfflineRenderer;
+import io.psm.migrate.graph.RevisionGraph;
 import io.psm.migrate.graph.RevisionNode;
+import io.psm.migrate.graph.Target;
+import io.psm.migrate.graph.UnknownRevisionException;
+import io.psm.migrate.plan.MigrationPlanner;
 import io.psm.migrate.plan.StampMode;
+import io.psm.migrate.script.LoadedScripts;
 import io.psm.migrate.script.MigrationScript;
+import io.psm.migrate.script.ScriptLoader;
+import io.psm.migrate.script.ScriptWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -33,8 +48,22 @@ import javax.sql.DataSource;
  */
 public final class PsmMigrate {
 
-    private PsmMigrate(Builder builder) {
-        throw new UnsupportedOperationException("PsmMigrate is wired during integration");
+    private static final Logger LOG = LoggerFactory.getLogger(PsmMigrate.class);
+
+    private final Settings settings;
+    private final LoadedScripts loaded;
+    private final Map<String, MigrationScript> scriptsById;
+    private final RevisionGraph graph;
+    private final MigrationPlanner planner;
+
+    private PsmMigrate(Settings settings) {
+        this.settings = settings;
+        this.loaded = new ScriptLoader(settings.classLoader()).load(settings.locations(), settings.javaMigrations());
+        Map<String, MigrationScript> byId = new LinkedHashMap<>();
+        loaded.scripts().forEach(script -> byId.put(script.id(), script));
+        this.scriptsById = Collections.unmodifiableMap(byId);
+        this.graph = RevisionGraph.of(loaded.scripts().stream().map(MigrationScript::revision).toList());
+        this.planner = new MigrationPlanner(graph);
     }
 
     /** Starts a configuration with the defaults of DESIGN.md. */
@@ -42,114 +71,283 @@ public final class PsmMigrate {
         return new Builder();
     }
 
-    /** Applies revisions up to {@code target} ({@code head}, {@code heads}, an id, {@code +2}, ...). */
+    /**
+     * Applies revisions up to {@code target}: {@code head}, {@code heads}, an id or unique prefix,
+     * {@code <label>@head}, {@code +2}, ... The database's state is read first without the lock, so
+     * an up-to-date database costs one short read; otherwise the lock is taken, the state read
+     * again, checksums validated and the plan run, each revision in its own transaction.
+     *
+     * @return the steps that ran, in order; empty when there was nothing to do
+     * @throws MigrateException naming the revision, file and line of a failure; nothing after it runs
+     */
     public List<AppliedStep> upgrade(String target) {
-        throw new UnsupportedOperationException();
+        MigrationExecutor executor = executor();
+        DatabaseState seen = executor.readState();
+        if (!seen.heads().isEmpty() || graph.size() == 0) {
+            validateChecksums(seen);
+            if (planner.upgrade(seen.heads(), target).isEmpty()) {
+                LOG.info("Database is up to date at {}", describeHeads(seen.heads()));
+                return List.of();
+            }
+        }
+        return executor.migrate(scriptsById.values(), state -> {
+            validateChecksums(state);
+            return planner.upgrade(state.heads(), target);
+        });
     }
 
-    /** Reverts revisions down to {@code target} ({@code -1}, {@code base}, an id, ...). */
+    /**
+     * Reverts revisions down to {@code target}: {@code -1}, {@code base}, an id, {@code <label>@-1}, ...
+     *
+     * @return the steps that ran, in order
+     * @throws MigrateException when a revision on the way has no downgrade section (nothing runs),
+     *         or a step fails (naming revision, file and line)
+     */
     public List<AppliedStep> downgrade(String target) {
-        throw new UnsupportedOperationException();
+        return executor().migrate(scriptsById.values(), state -> {
+            validateChecksums(state);
+            return planner.downgrade(state.heads(), target);
+        });
     }
 
     /**
      * The SQL an upgrade would run, version-table statements included, without touching the
-     * database: {@code target} or {@code from:target}.
+     * database.
+     *
+     * @param range {@code target} (from base) or {@code from:target}
+     * @return the script, statements terminated with {@code ;}
      */
     public String upgradeSql(String range) {
-        throw new UnsupportedOperationException();
+        return offlineRenderer().render(planner.offlineUpgrade(range), scriptsById.values());
     }
 
-    /** The SQL a downgrade would run ({@code from:target}), without touching the database. */
+    /**
+     * The SQL a downgrade would run, without touching the database.
+     *
+     * @param range {@code from:target}, as Alembic requires for an offline downgrade
+     * @return the script
+     */
     public String downgradeSql(String range) {
-        throw new UnsupportedOperationException();
+        return offlineRenderer().render(planner.offlineDowngrade(range), scriptsById.values());
     }
 
-    /** Sets the version table to {@code revisions} without running anything; returns the new heads. */
+    /**
+     * Sets the version table to {@code revisions} without running anything, under the lock.
+     *
+     * @param revisions the revisions to stamp ({@code head}, {@code heads}, {@code base}, ids, ...)
+     * @param mode      keep and move the current rows, or purge them first
+     * @return the version table's rows afterwards
+     */
     public List<String> stamp(List<String> revisions, StampMode mode) {
-        throw new UnsupportedOperationException();
+        return executor().stamp(state -> planner.stamp(state.heads(), revisions, mode).versionChanges());
     }
 
-    /** The database's current revisions; empty for an empty database. */
+    /**
+     * The SQL a stamp would run, without touching the database.
+     *
+     * @param from      the version table's rows to start from (empty: a new database)
+     * @param revisions the revisions to stamp
+     * @param mode      keep or purge
+     * @return the version-table statements
+     */
+    public String stampSql(List<String> from, List<String> revisions, StampMode mode) {
+        List<String> start = from.stream().flatMap(rev -> graph.resolve(Target.parse(rev)).stream()).toList();
+        return offlineRenderer().renderStamp(planner.stamp(start, revisions, mode));
+    }
+
+    /** The database's current revisions, in id order; empty for an empty database. */
     public List<RevisionNode> current() {
-        throw new UnsupportedOperationException();
+        return nodes(executor().readState().heads());
     }
 
-    /** The heads of the revision graph. */
+    /** The heads of the revision graph, in id order. */
     public List<RevisionNode> heads() {
-        throw new UnsupportedOperationException();
+        return nodes(graph.heads());
     }
 
-    /** The branch points of the revision graph. */
+    /** The branch points of the revision graph, in id order. */
     public List<RevisionNode> branches() {
-        throw new UnsupportedOperationException();
+        return nodes(graph.branchPoints());
     }
 
     /** Every revision, newest first, as {@code history} prints them. */
     public List<RevisionNode> history() {
-        throw new UnsupportedOperationException();
+        return graph.history();
     }
 
-    /** The revisions of a range {@code A:B} ({@code base:head}, {@code -3:}, {@code current:}, ...). */
+    /**
+     * The revisions of a range, newest first: {@code base:head}, {@code A:}, {@code :B},
+     * {@code -3:}, {@code current:heads}. The database is read only when a bound is {@code current}.
+     */
     public List<RevisionNode> history(String range) {
-        throw new UnsupportedOperationException();
+        List<String> current = range.contains(CURRENT) ? executor().readState().heads() : List.of();
+        return graph.history(range, current);
     }
 
-    /** One revision's script. */
+    /**
+     * One revision's script.
+     *
+     * @param revision an id, unique prefix, label or other single-revision target
+     * @throws MigrateException when it names no revision or several
+     */
     public MigrationScript show(String revision) {
-        throw new UnsupportedOperationException();
+        List<String> ids = graph.resolve(Target.parse(revision));
+        if (ids.size() != 1) {
+            throw UnknownRevisionException.of(revision, ids.isEmpty() ? "it names no revision" : "it names "
+                    + ids.size() + " revisions: " + String.join(", ", ids));
+        }
+        return scriptsById.get(ids.get(0));
     }
 
-    /** The database's state against the graph, for {@code target} ({@code heads} for every branch). */
+    /**
+     * The database's state against the graph, read without the lock.
+     *
+     * @param target what counts as up to date: {@code head}, {@code heads} (every branch), ...
+     * @return current revisions, heads, pending revisions and each revision's state
+     */
     public MigrationStatus status(String target) {
-        throw new UnsupportedOperationException();
+        return StatusReport.of(graph, planner, executor().readState(), target);
     }
 
-    /** Writes a new revision script; returns its path. */
+    /**
+     * Writes a new revision script on top of the head(s) the spec names.
+     *
+     * @return the path of the new file
+     */
     public Path revision(RevisionSpec spec) {
-        throw new UnsupportedOperationException();
+        return author().revision(spec);
     }
 
-    /** Writes a merge revision of {@code revisions} ({@code heads} for all); returns its path. */
+    /**
+     * Writes a merge revision of {@code revisions} ({@code heads} for every head).
+     *
+     * @return the path of the new file
+     */
     public Path merge(String message, List<String> revisions, Path directory) {
-        throw new UnsupportedOperationException();
+        return author().merge(message, revisions, directory);
     }
 
-    /** Every loaded script, in graph order. */
+    /**
+     * Creates an empty migration directory.
+     *
+     * @return the directory
+     */
+    public Path init(Path directory) {
+        return new ScriptWriter(settings.clock()).init(directory);
+    }
+
+    /** Every loaded script, in graph order (newest first). */
     public List<MigrationScript> scripts() {
-        throw new UnsupportedOperationException();
+        return graph.history().stream().map(node -> scriptsById.get(node.id())).toList();
     }
 
-    /** Configures and loads a {@link PsmMigrate}. Not thread-safe; use one per configuration. */
+    /** The revision graph. */
+    public RevisionGraph graph() {
+        return graph;
+    }
+
+    /** The configured locations that do not exist (a classpath location may legitimately be absent). */
+    public List<String> missingLocations() {
+        return loaded.missingLocations();
+    }
+
+    /** The locations scripts are read from. */
+    public List<String> locations() {
+        return settings.locations();
+    }
+
+    /**
+     * A builder with this configuration, to derive a variant (another schema, another listener).
+     *
+     * @return a new builder; this instance is unchanged
+     */
+    public Builder toBuilder() {
+        return new Builder(settings);
+    }
+
+    private static final String CURRENT = "current";
+
+    private MigrationExecutor executor() {
+        return new MigrationExecutor(settings.dataSource(), settings.execution(), settings.listener());
+    }
+
+    private OfflineRenderer offlineRenderer() {
+        return new OfflineRenderer(settings.offlineDialect(), settings.execution());
+    }
+
+    private ScriptAuthor author() {
+        return new ScriptAuthor(graph, new ScriptWriter(settings.clock()));
+    }
+
+    private void validateChecksums(DatabaseState state) {
+        if (settings.validateChecksums()) {
+            ChecksumValidator.validate(graph, scriptsById, state.heads(), state.history());
+        }
+    }
+
+    private List<RevisionNode> nodes(List<String> ids) {
+        return ids.stream().map(id -> {
+            if (!graph.contains(id)) {
+                throw UnknownRevisionException.of(id, "");
+            }
+            return graph.revision(id);
+        }).toList();
+    }
+
+    private static String describeHeads(List<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
+    }
+
+    /**
+     * Configures and loads a {@link PsmMigrate}. Defaults: locations {@code classpath:db/migrations},
+     * tables {@code psm_version} and {@code psm_history}, checksums validated, a 60 s lock timeout.
+     * Not thread-safe; use one per configuration.
+     */
     public static final class Builder {
 
         private DataSource dataSource;
         private String url;
         private String user;
         private String password;
-        private final List<String> locations = new ArrayList<>(List.of("classpath:db/migrations"));
-        private final List<JavaMigration> javaMigrations = new ArrayList<>();
-        private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
-        private String schema;
-        private String versionTable = "psm_version";
-        private String historyTable = "psm_history";
+        private String dialect;
+        private List<String> locations = List.of(ScriptLoader.DEFAULT_LOCATION);
+        private List<JavaMigration> javaMigrations = List.of();
+        private ClassLoader classLoader;
+        private ExecutionSettings execution = ExecutionSettings.defaults();
         private boolean validateChecksums = true;
-        private Duration lockTimeout = Duration.ofSeconds(60);
-        private MigrationListener listener = new MigrationListener() { };
+        private MigrationListener listener = MigrationListener.NONE;
         private Clock clock = Clock.systemDefaultZone();
 
         private Builder() {
         }
 
-        /** The database to migrate; the caller owns it. */
+        private Builder(Settings settings) {
+            this.dataSource = settings.configuredDataSource();
+            this.url = settings.url();
+            this.user = settings.user();
+            this.password = settings.password();
+            this.dialect = settings.dialect();
+            this.locations = settings.locations();
+            this.javaMigrations = settings.javaMigrations();
+            this.classLoader = settings.classLoader();
+            this.execution = settings.execution();
+            this.validateChecksums = settings.validateChecksums();
+            this.listener = settings.listener();
+            this.clock = settings.clock();
+        }
+
+        /** The database to migrate; the caller owns it (psm-migrate borrows and returns connections). */
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
             return this;
         }
 
-        /** The database to migrate, as a {@code DATABASE_URL} ({@code postgresql://u:p@host/db}) or {@code jdbc:} URL. */
+        /**
+         * The database to migrate, as a {@code DATABASE_URL} ({@code postgresql://u:p@host/db},
+         * {@code h2:mem:app}) or {@code jdbc:} URL; ignored when a {@link #dataSource} is set.
+         */
         public Builder url(String url) {
-            this.url = Objects.requireNonNull(url, "url");
+            this.url = url;
             return this;
         }
 
@@ -165,6 +363,15 @@ public final class PsmMigrate {
             return this;
         }
 
+        /**
+         * The database kind offline SQL ({@code --sql}) is written for ({@code postgresql},
+         * {@code h2}); by default taken from the URL, or else from the database's metadata.
+         */
+        public Builder dialect(String dialect) {
+            this.dialect = dialect;
+            return this;
+        }
+
         /** Where scripts are: {@code classpath:db/migrations} (default), {@code filesystem:/path}, or a path. */
         public Builder locations(String... locations) {
             return locations(List.of(locations));
@@ -172,38 +379,37 @@ public final class PsmMigrate {
 
         /** Where scripts are. */
         public Builder locations(List<String> locations) {
-            this.locations.clear();
-            this.locations.addAll(locations);
+            this.locations = List.copyOf(locations);
             return this;
         }
 
         /** Java migrations given as objects (a Spring application passes its beans). */
         public Builder javaMigrations(List<? extends JavaMigration> migrations) {
-            this.javaMigrations.addAll(migrations);
+            this.javaMigrations = List.copyOf(migrations);
             return this;
         }
 
-        /** The class loader that finds classpath locations and Java migrations. */
+        /** The class loader that finds classpath locations and Java migrations (default: the thread's). */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
             return this;
         }
 
-        /** The schema of the version and history tables and of the migrations' connection. */
+        /** The schema of the version and history tables and of the migrations' connection (created if missing). */
         public Builder schema(String schema) {
-            this.schema = schema;
+            this.execution = execution.withSchema(schema);
             return this;
         }
 
         /** The version table's name, {@code psm_version} by default ({@code alembic_version} takes over Alembic). */
         public Builder versionTable(String versionTable) {
-            this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
+            this.execution = execution.withVersionTable(versionTable);
             return this;
         }
 
         /** The history table's name, {@code psm_history} by default. */
         public Builder historyTable(String historyTable) {
-            this.historyTable = Objects.requireNonNull(historyTable, "historyTable");
+            this.execution = execution.withHistoryTable(historyTable);
             return this;
         }
 
@@ -215,7 +421,7 @@ public final class PsmMigrate {
 
         /** How long to wait for another process's migration lock (default 60 s). */
         public Builder lockTimeout(Duration lockTimeout) {
-            this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+            this.execution = execution.withLockTimeout(lockTimeout);
             return this;
         }
 
@@ -231,9 +437,21 @@ public final class PsmMigrate {
             return this;
         }
 
-        /** Loads and validates the scripts and their graph. */
+        /**
+         * Loads and validates every script and the revision graph; nothing touches the database.
+         *
+         * @return the configured instance
+         * @throws MigrateException naming every malformed file, or the revisions of a broken graph
+         */
         public PsmMigrate load() {
-            return new PsmMigrate(this);
+            ClassLoader loader = classLoader != null ? classLoader : defaultClassLoader();
+            return new PsmMigrate(new Settings(dataSource, url, user, password, dialect, locations, javaMigrations,
+                    loader, execution, validateChecksums, listener, clock));
+        }
+
+        private static ClassLoader defaultClassLoader() {
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            return context != null ? context : PsmMigrate.class.getClassLoader();
         }
     }
 }

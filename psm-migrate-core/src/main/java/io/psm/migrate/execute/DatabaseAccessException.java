@@ -18,7 +18,7 @@ public class DatabaseAccessException extends MigrateException {
      * @param action what was being done, as in {@code "read the version table psm_version"}
      * @param cause  the database's failure
      */
-    DatabaseAccessException(String action, SQLException cause) {
+    public DatabaseAccessException(String action, SQLException cause) {
         super("Could not " + action + ": " + DatabaseUrl.redact(Messages.oneLine(cause.getMessage())), cause);
     }
 }

@@ -3,6 +3,9 @@ package io.psm.migrate.execute;
 import io.psm.migrate.dialect.Dialect;
 import io.psm.migrate.plan.Direction;
 import io.psm.migrate.plan.MigrationPlan;
+import io.psm.migrate.plan.StampMode;
+import io.psm.migrate.plan.StampPlan;
+import io.psm.migrate.plan.StampStep;
 import io.psm.migrate.plan.VersionChange;
 import io.psm.migrate.script.MigrationScript;
 import io.psm.migrate.script.ScriptBody;
@@ -61,6 +64,35 @@ public final class OfflineRenderer {
             statement(out, tables.createVersionTableSql());
         }
         steps.forEach(step -> render(out, step));
+        return out.toString();
+    }
+
+    /**
+     * A stamp as SQL: the version table's {@code CREATE TABLE} when the stamp starts from an empty
+     * database, then each movement's version-table statements in one transaction.
+     *
+     * @param plan the stamp plan, from the rows it assumes the table holds
+     * @return the script, empty when the stamp changes nothing
+     */
+    public String renderStamp(StampPlan plan) {
+        List<VersionChange> changes = plan.versionChanges();
+        if (changes.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        settings.schema().ifPresent(schema -> dialect.useSchemaStatements(schema).forEach(sql -> statement(out, sql)));
+        if (plan.startHeads().isEmpty()) {
+            statement(out, tables.createVersionTableSql());
+        }
+        statement(out, dialect.beginStatement());
+        if (plan.mode() == StampMode.PURGE) {
+            plan.startHeads().forEach(head -> statement(out, tables.literalSql(new VersionChange.Delete(head))));
+        }
+        for (StampStep step : plan.steps()) {
+            out.append("-- Running ").append(step.describe()).append("\n\n");
+            step.versionChanges().forEach(change -> statement(out, tables.literalSql(change)));
+        }
+        statement(out, dialect.commitStatement());
         return out.toString();
     }
 

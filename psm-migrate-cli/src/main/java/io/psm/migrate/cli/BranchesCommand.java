@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,7 +23,7 @@ final class BranchesCommand extends SessionCommand {
     @Override
     int run(Session session) {
         PsmMigrate migrate = session.load();
-        GraphView graph = GraphView.of(migrate.scripts());
+        GraphView graph = GraphView.of(migrate);
         RevisionFormat format = new RevisionFormat(graph, Set.of());
         RevisionFormat.Detail detail = detail(verbose);
         Set<RevisionFormat.Part> childParts = detail == RevisionFormat.Detail.VERBOSE
@@ -33,8 +32,7 @@ final class BranchesCommand extends SessionCommand {
         for (RevisionNode branchPoint : migrate.branches()) {
             String indent = " ".repeat(branchPoint.id().length());
             String children = graph.nextRevisions(branchPoint.id()).stream()
-                    .map(graph::script).flatMap(Optional::stream)
-                    .map(child -> indent + " -> " + format.line(child.revision(), childParts))
+                    .map(child -> indent + " -> " + format.line(graph.revision(child), childParts))
                     .collect(Collectors.joining("\n"));
             session.print(format.format(branchPoint, detail,
                     EnumSet.of(RevisionFormat.Part.BRANCHES, RevisionFormat.Part.TREE)) + "\n" + children + "\n");

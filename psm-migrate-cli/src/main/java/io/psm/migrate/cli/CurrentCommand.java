@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** {@code current}: the database's current revisions. */
@@ -22,12 +23,13 @@ final class CurrentCommand extends SessionCommand {
     @Override
     int run(Session session) {
         PsmMigrate migrate = session.loadWithDatabase(spec());
-        RevisionFormat format = new RevisionFormat(GraphView.of(migrate.scripts()), Set.of());
+        RevisionFormat format = new RevisionFormat(GraphView.of(migrate), Set.of());
         RevisionFormat.Detail detail = detail(verbose);
+        List<RevisionNode> current = migrate.current();
         if (detail == RevisionFormat.Detail.VERBOSE) {
-            session.print("Current revision(s) for " + session.environment().databaseDescription() + ":");
+            session.print("Current revision(s) for " + session.databaseDescription() + ":");
         }
-        for (RevisionNode revision : migrate.current()) {
+        for (RevisionNode revision : current) {
             session.print(format.format(revision, detail, EnumSet.of(RevisionFormat.Part.TREE)));
         }
         return 0;

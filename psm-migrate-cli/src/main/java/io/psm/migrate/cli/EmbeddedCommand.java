@@ -20,7 +20,7 @@ final class EmbeddedCommand extends RootCommand {
     @Override
     Session session() {
         return new Session(environment, directory().orElseGet(environment::defaultDirectory),
-                Session.Database.CONFIGURED, out(), err());
+                Session.Database.CONFIGURED, secrets, out(), err());
     }
 
     @Override

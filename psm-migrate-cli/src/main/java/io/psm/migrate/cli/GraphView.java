@@ -1,80 +1,75 @@
 package io.psm.migrate.cli;
 
+import io.psm.migrate.PsmMigrate;
+import io.psm.migrate.graph.RevisionGraph;
 import io.psm.migrate.graph.RevisionNode;
 import io.psm.migrate.script.MigrationScript;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * The loaded scripts seen from above, for printing: each revision's children, so that a line can
- * say {@code (head)}, {@code (effective head)} or {@code (branchpoint)} as Alembic's does.
+ * The engine's revision graph and the loaded scripts, seen from above for printing: what a line
+ * needs to say {@code (head)}, {@code (effective head)}, {@code (branchpoint)} or a branch label
+ * as Alembic's does.
  */
 final class GraphView {
 
+    private final RevisionGraph graph;
     private final Map<String, MigrationScript> scripts;
-    private final Map<String, Set<String>> children;
-    private final Map<String, Set<String>> dependents;
 
-    private GraphView(Map<String, MigrationScript> scripts) {
-        this.scripts = scripts;
-        Map<String, Set<String>> childMap = new TreeMap<>();
-        Map<String, Set<String>> dependentMap = new TreeMap<>();
-        for (MigrationScript script : scripts.values()) {
-            RevisionNode node = script.revision();
-            node.downRevisions().forEach(parent -> childMap.computeIfAbsent(parent, id -> new TreeSet<>()).add(node.id()));
-            node.dependsOn().stream().map(this::resolve).flatMap(Optional::stream)
-                    .forEach(dependency -> dependentMap.computeIfAbsent(dependency, id -> new TreeSet<>()).add(node.id()));
-        }
-        this.children = childMap;
-        this.dependents = dependentMap;
-    }
-
-    /** The view of these scripts. */
-    static GraphView of(List<MigrationScript> scripts) {
+    private GraphView(RevisionGraph graph, List<MigrationScript> scripts) {
+        this.graph = graph;
         Map<String, MigrationScript> byId = new LinkedHashMap<>();
         scripts.forEach(script -> byId.put(script.id(), script));
-        return new GraphView(byId);
+        this.scripts = byId;
     }
 
-    /** The script of a revision, when it was loaded. */
+    /** The view of a loaded instance. */
+    static GraphView of(PsmMigrate migrate) {
+        return new GraphView(migrate.graph(), migrate.scripts());
+    }
+
+    /** The view of these scripts, whose graph must be valid. */
+    static GraphView of(List<MigrationScript> scripts) {
+        return new GraphView(RevisionGraph.of(scripts.stream().map(MigrationScript::revision).toList()), scripts);
+    }
+
+    /** The script of a revision. */
     Optional<MigrationScript> script(String id) {
         return Optional.ofNullable(scripts.get(id));
     }
 
-    /** The revisions that name {@code id} as a parent, sorted. */
-    Set<String> nextRevisions(String id) {
-        return Collections.unmodifiableSet(children.getOrDefault(id, Set.of()));
+    /** A revision of the graph, by full id. */
+    RevisionNode revision(String id) {
+        return graph.revision(id);
+    }
+
+    /** The revisions that name {@code id} as a parent (Alembic's {@code nextrev}), in id order. */
+    List<String> nextRevisions(String id) {
+        return graph.children(id);
     }
 
     /** Whether no revision names {@code id} as a parent (it may still be depended on). */
     boolean isHead(String id) {
-        return nextRevisions(id).isEmpty();
+        return graph.isHead(id);
     }
 
-    /** Whether nothing at all follows {@code id}: no child and no dependent. */
+    /** Whether nothing at all follows {@code id}: no child and no revision depending on it. */
     boolean isRealHead(String id) {
-        return isHead(id) && dependents.getOrDefault(id, Set.of()).isEmpty();
+        return graph.isHead(id) && graph.normalizedNextRevisions(id).isEmpty();
     }
 
     /** Whether several revisions name {@code id} as a parent. */
     boolean isBranchPoint(String id) {
-        return nextRevisions(id).size() > 1;
+        return graph.isBranchPoint(id);
     }
 
-    private Optional<String> resolve(String dependency) {
-        if (scripts.containsKey(dependency)) {
-            return Optional.of(dependency);
-        }
-        return scripts.values().stream()
-                .filter(script -> script.revision().branchLabels().contains(dependency))
-                .map(MigrationScript::id)
-                .findFirst();
+    /** The branch labels of {@code id}: its own and those it inherits along its branch, as Alembic shows them. */
+    Set<String> branchLabels(String id) {
+        return graph.branchLabels(id);
     }
 }

@@ -22,7 +22,7 @@ final class HeadsCommand extends SessionCommand {
     @Override
     int run(Session session) {
         PsmMigrate migrate = session.load();
-        RevisionFormat format = new RevisionFormat(GraphView.of(migrate.scripts()), Set.of());
+        RevisionFormat format = new RevisionFormat(GraphView.of(migrate), Set.of());
         RevisionFormat.Detail detail = detail(verbose);
         for (RevisionNode head : migrate.heads()) {
             session.print(format.format(head, detail, EnumSet.of(RevisionFormat.Part.BRANCHES)));

@@ -37,7 +37,7 @@ final class HistoryCommand extends SessionCommand {
         Set<String> current = indicateCurrent
                 ? migrate.current().stream().map(RevisionNode::id).collect(Collectors.toSet())
                 : Set.of();
-        RevisionFormat format = new RevisionFormat(GraphView.of(migrate.scripts()), current);
+        RevisionFormat format = new RevisionFormat(GraphView.of(migrate), current);
         RevisionFormat.Detail detail = detail(verbose);
         List<RevisionNode> revisions = range == null ? migrate.history() : migrate.history(range);
         for (RevisionNode revision : revisions) {

@@ -58,8 +58,9 @@ final class RevisionFormat {
             text.append(" -> ");
         }
         text.append(revision.id());
-        if (parts.contains(Part.BRANCHES) && !revision.branchLabels().isEmpty()) {
-            text.append(" (").append(String.join(", ", revision.branchLabels())).append(')');
+        Set<String> labels = graph.branchLabels(revision.id());
+        if (parts.contains(Part.BRANCHES) && !labels.isEmpty()) {
+            text.append(" (").append(String.join(", ", labels)).append(')');
         }
         text.append(headIndicators(revision.id()));
         if (parts.contains(Part.TREE)) {
@@ -84,8 +85,9 @@ final class RevisionFormat {
         if (graph.isBranchPoint(revision.id())) {
             entry.append("Branches into: ").append(String.join(", ", graph.nextRevisions(revision.id()))).append('\n');
         }
-        if (!revision.branchLabels().isEmpty()) {
-            entry.append("Branch names: ").append(String.join(", ", revision.branchLabels())).append('\n');
+        Set<String> labels = graph.branchLabels(revision.id());
+        if (!labels.isEmpty()) {
+            entry.append("Branch names: ").append(String.join(", ", labels)).append('\n');
         }
         entry.append("Path: ").append(path(revision)).append('\n');
         entry.append('\n');

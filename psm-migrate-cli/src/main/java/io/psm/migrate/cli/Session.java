@@ -21,13 +21,16 @@ final class Session {
     private final CommandEnvironment environment;
     private final Path directory;
     private final Database database;
+    private final Secrets secrets;
     private final PrintStream out;
     private final PrintStream err;
 
-    Session(CommandEnvironment environment, Path directory, Database database, PrintStream out, PrintStream err) {
+    Session(CommandEnvironment environment, Path directory, Database database, Secrets secrets,
+            PrintStream out, PrintStream err) {
         this.environment = environment;
         this.directory = directory;
         this.database = database;
+        this.secrets = secrets;
         this.out = out;
         this.err = err;
     }
@@ -66,6 +69,11 @@ final class Session {
 
     CommandEnvironment environment() {
         return environment;
+    }
+
+    /** The database, for messages: its URL with every known password masked. */
+    String databaseDescription() {
+        return secrets.mask(environment.databaseDescription());
     }
 
     /** The migration directory, where new scripts are written. */

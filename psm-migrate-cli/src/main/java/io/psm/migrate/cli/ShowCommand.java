@@ -22,7 +22,7 @@ final class ShowCommand extends SessionCommand {
     @Override
     int run(Session session) {
         PsmMigrate migrate = "current".equals(revision) ? session.loadWithDatabase(spec()) : session.load();
-        RevisionFormat format = new RevisionFormat(GraphView.of(migrate.scripts()), Set.of());
+        RevisionFormat format = new RevisionFormat(GraphView.of(migrate), Set.of());
         for (RevisionNode each : revisions(migrate)) {
             session.print(format.logEntry(each));
         }

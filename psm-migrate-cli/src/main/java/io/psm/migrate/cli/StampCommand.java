@@ -1,12 +1,12 @@
 package io.psm.migrate.cli;
 
 import io.psm.migrate.PsmMigrate;
-import io.psm.migrate.graph.RevisionNode;
 import io.psm.migrate.plan.StampMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +21,7 @@ final class StampCommand extends SessionCommand {
     @Option(names = "--purge", description = "Empty the version table first.")
     private boolean purge;
 
-    @Option(names = "--sql", description = "Print the version-table SQL instead of running it.")
+    @Option(names = "--sql", description = "Print the version-table SQL instead of running it; REV may be FROM:REV.")
     private boolean sql;
 
     StampCommand(RootCommand root) {
@@ -30,18 +30,43 @@ final class StampCommand extends SessionCommand {
 
     @Override
     int run(Session session) {
+        StampMode mode = purge ? StampMode.PURGE : StampMode.KEEP;
         if (sql) {
-            throw new CommandFailure("stamp --sql is not supported yet: the engine offers no stamp SQL;"
-                    + " run stamp against the database instead");
+            SqlRange range = SqlRange.of(revisions);
+            SqlOutput.print(session, session.load().stampSql(range.from(), range.to(), mode));
+            return 0;
         }
         PsmMigrate migrate = session.loadWithDatabase(spec());
-        List<String> heads = migrate.stamp(revisions, purge ? StampMode.PURGE : StampMode.KEEP);
-        GraphView graph = GraphView.of(migrate.scripts());
+        List<String> heads = migrate.stamp(revisions, mode);
+        GraphView graph = GraphView.of(migrate);
         RevisionFormat format = new RevisionFormat(graph, Set.of());
         for (String head : heads) {
-            RevisionNode node = graph.script(head).map(script -> script.revision()).orElse(RevisionNode.of(head));
-            session.print(format.line(node, EnumSet.of(RevisionFormat.Part.TREE)));
+            session.print(format.line(graph.revision(head), EnumSet.of(RevisionFormat.Part.TREE)));
         }
         return 0;
+    }
+
+    /** The revisions of {@code stamp --sql}, each possibly {@code FROM:REV}, with one starting point at most, as Alembic allows. */
+    private record SqlRange(List<String> from, List<String> to) {
+
+        static SqlRange of(List<String> revisions) {
+            String start = null;
+            List<String> to = new ArrayList<>();
+            for (String revision : revisions) {
+                String destination = revision;
+                int colon = revision.indexOf(':');
+                if (colon >= 0) {
+                    String from = revision.substring(0, colon);
+                    if (start != null && !start.equals(from)) {
+                        throw new CommandFailure("Stamp operation with --sql only supports a single starting revision"
+                                + " at a time; got '" + start + "' and '" + from + "'");
+                    }
+                    start = from;
+                    destination = revision.substring(colon + 1);
+                }
+                to.add(destination);
+            }
+            return new SqlRange(start == null ? List.of() : List.of(start), to);
+        }
     }
 }

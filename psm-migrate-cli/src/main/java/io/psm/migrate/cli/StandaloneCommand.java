@@ -1,6 +1,5 @@
 package io.psm.migrate.cli;
 
-import io.psm.migrate.jdbc.DatabaseUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -56,17 +55,11 @@ final class StandaloneCommand extends RootCommand {
         Optional<String> given = Optional.ofNullable(url)
                 .or(() -> Optional.ofNullable(environment.get(URL_VARIABLE)))
                 .filter(text -> !text.isBlank());
-        Optional<DatabaseUrl> database = given.map(DatabaseUrl::parse).map(this::withCredentials);
-        StandaloneEnvironment.Settings settings = new StandaloneEnvironment.Settings(database,
-                given.map(DatabaseUrl::redact).orElse("(no database)"), directory().orElse(DEFAULT_DIRECTORY),
-                Optional.ofNullable(schema), versionTable, historyTable);
+        StandaloneEnvironment.Settings settings = new StandaloneEnvironment.Settings(given, Optional.ofNullable(user),
+                Optional.ofNullable(password), directory().orElse(DEFAULT_DIRECTORY), Optional.ofNullable(schema),
+                versionTable, historyTable);
         return new Session(new StandaloneEnvironment(settings), settings.directory(),
-                database.isPresent() ? Session.Database.CONFIGURED : Session.Database.MISSING, out(), err());
-    }
-
-    private DatabaseUrl withCredentials(DatabaseUrl parsed) {
-        DatabaseUrl withUser = user == null ? parsed : parsed.withUser(user);
-        return password == null ? withUser : withUser.withPassword(password);
+                given.isPresent() ? Session.Database.CONFIGURED : Session.Database.MISSING, secrets(), out(), err());
     }
 
     @Override

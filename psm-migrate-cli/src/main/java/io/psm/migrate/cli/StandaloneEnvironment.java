@@ -12,29 +12,35 @@ import javax.sql.DataSource;
 final class StandaloneEnvironment implements CommandEnvironment {
 
     private final Settings settings;
-    private final Optional<DataSource> dataSource;
 
     StandaloneEnvironment(Settings settings) {
         this.settings = settings;
-        this.dataSource = settings.database().map(DatabaseUrl::dataSource);
     }
 
     /**
      * The command line's connection options.
      *
-     * @param database     the database, absent when neither {@code --url} nor {@code DATABASE_URL} names one
-     * @param description  the URL as given, its password masked, for messages
+     * @param url          the database URL ({@code --url} or {@code DATABASE_URL}), if any
+     * @param user         the user ({@code --user}), overriding the URL's
+     * @param password     the password ({@code --password}), overriding the URL's
      * @param directory    the migration directory ({@code -d})
      * @param schema       the schema ({@code --schema}), if any
      * @param versionTable the version table ({@code --version-table})
      * @param historyTable the history table ({@code --history-table})
      */
-    record Settings(Optional<DatabaseUrl> database, String description, Path directory, Optional<String> schema,
-                    String versionTable, String historyTable) {
+    record Settings(Optional<String> url, Optional<String> user, Optional<String> password, Path directory,
+                    Optional<String> schema, String versionTable, String historyTable) {
+
+        /** Hides the password. */
+        @Override
+        public String toString() {
+            return "Settings[url=" + url.map(DatabaseUrl::redact).orElse("") + ", directory=" + directory + "]";
+        }
     }
 
     /**
-     * A builder over the directory and the database.
+     * A builder over the directory and the URL; the URL is read when a command first needs the
+     * database, so offline commands work without one.
      *
      * @throws CommandFailure when the directory does not exist
      */
@@ -49,14 +55,16 @@ final class StandaloneEnvironment implements CommandEnvironment {
                 .locations("filesystem:" + directory)
                 .versionTable(settings.versionTable())
                 .historyTable(settings.historyTable());
+        settings.url().ifPresent(builder::url);
+        settings.user().ifPresent(builder::user);
+        settings.password().ifPresent(builder::password);
         settings.schema().ifPresent(builder::schema);
-        dataSource.ifPresent(builder::dataSource);
         return builder;
     }
 
     @Override
     public String databaseDescription() {
-        return settings.description();
+        return settings.url().map(DatabaseUrl::redact).orElse("(no database)");
     }
 
     @Override
@@ -64,8 +72,14 @@ final class StandaloneEnvironment implements CommandEnvironment {
         return settings.directory();
     }
 
+    /** The same database as {@link #configure()}'s, read by the same parser. */
     @Override
     public Optional<DataSource> dataSource() {
-        return dataSource;
+        return settings.url().map(DatabaseUrl::parse).map(this::withCredentials).map(DatabaseUrl::dataSource);
+    }
+
+    private DatabaseUrl withCredentials(DatabaseUrl url) {
+        DatabaseUrl withUser = settings.user().map(url::withUser).orElse(url);
+        return settings.password().map(withUser::withPassword).orElse(withUser);
     }
 }

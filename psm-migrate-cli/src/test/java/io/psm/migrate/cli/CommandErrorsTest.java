@@ -2,7 +2,6 @@ package io.psm.migrate.cli;
 
 import io.psm.migrate.cli.MigrationFiles.Revision;
 import io.psm.migrate.testing.TestDatabase;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +14,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Failures the engine reports, each as one ERROR line that names what and where, with status 1. */
-@Disabled("needs the wired engine: PsmMigrate's bodies throw until 'Wire PsmMigrate' lands on main")
 class CommandErrorsTest {
 
     private static final String PASSWORD = "Pa55w0rd-Zq";
@@ -33,7 +31,8 @@ class CommandErrorsTest {
             Cli.Result result = workspace.run("upgrade", "nope1234");
 
             assertThat(result.status()).isEqualTo(1);
-            assertThat(result.errLines()).containsExactly("ERROR: Can't locate revision identified by 'nope1234'");
+            assertThat(result.errLines()).singleElement().asString()
+                    .startsWith("ERROR: Can't locate revision identified by 'nope1234'");
         }
     }
 

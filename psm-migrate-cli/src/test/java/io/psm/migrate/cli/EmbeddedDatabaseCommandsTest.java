@@ -5,7 +5,6 @@ import io.psm.migrate.testing.TestDatabase;
 import io.psm.migrate.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +17,6 @@ import javax.sql.DataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The db commands of an application against its own DataSource, with an autogenerator plugged in. */
-@Disabled("needs the wired engine: PsmMigrate's bodies throw until 'Wire PsmMigrate' lands on main")
 class EmbeddedDatabaseCommandsTest {
 
     @TempDir

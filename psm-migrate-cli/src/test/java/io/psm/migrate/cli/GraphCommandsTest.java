@@ -1,7 +1,6 @@
 package io.psm.migrate.cli;
 
 import io.psm.migrate.testing.TestDatabase;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** history, heads, branches and show on a linear and a branched history, on H2 and PostgreSQL. */
-@Disabled("needs the wired engine: PsmMigrate's bodies throw until 'Wire PsmMigrate' lands on main")
 class GraphCommandsTest {
 
     @TempDir
@@ -68,7 +66,7 @@ class GraphCommandsTest {
             Cli.Result result = workspace.run("history");
 
             assertThat(result.outLines()).hasSize(5).first()
-                    .isEqualTo("left0003, right004 -> merge005 (head) (mergepoint), merge ledger and audit");
+                    .isEqualTo("left0003, right004 -> merge005 (left, right) (head) (mergepoint), merge ledger and audit");
             assertThat(result.outLines()).contains(
                     "fork0002 -> left0003 (left), create ledger",
                     "fork0002 -> right004 (right), create audit",

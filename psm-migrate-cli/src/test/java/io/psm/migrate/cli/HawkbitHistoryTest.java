@@ -2,7 +2,6 @@ package io.psm.migrate.cli;
 
 import io.psm.migrate.testing.HawkbitCorpus;
 import io.psm.migrate.testing.TestDatabase;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,7 +12,6 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Eclipse hawkbit's real migration history, applied through the command line on H2 and PostgreSQL. */
-@Disabled("needs the wired engine: PsmMigrate's bodies throw until 'Wire PsmMigrate' lands on main")
 class HawkbitHistoryTest {
 
     @TempDir

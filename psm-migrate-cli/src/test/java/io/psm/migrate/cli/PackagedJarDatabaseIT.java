@@ -2,7 +2,6 @@ package io.psm.migrate.cli;
 
 import io.psm.migrate.testing.TestDatabase;
 import io.psm.migrate.testing.TestDatabases;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,7 +11,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The executable jar against real databases: an H2 file and PostgreSQL. */
-@Disabled("needs the wired engine: PsmMigrate's bodies throw until 'Wire PsmMigrate' lands on main")
 class PackagedJarDatabaseIT {
 
     private static final String PASSWORD = "Pa55w0rd-Zq";

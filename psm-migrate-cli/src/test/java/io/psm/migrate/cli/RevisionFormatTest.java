@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Lines and blocks as Alembic prints them, on this graph: {@code a -> b -> (c, d) -> e} with a
- * labelled root {@code a}, and {@code y} depending on the root {@code x}.
+ * labelled root {@code a} (whose label its descendants inherit, as in Alembic), and {@code y}
+ * depending on the root {@code x}, which {@code z} revises.
  */
 class RevisionFormatTest {
 
@@ -40,13 +41,18 @@ class RevisionFormatTest {
     }
 
     @Test
+    void labelOfARootIsShownOnEveryRevisionBelowIt() {
+        assertThat(format.line(revision("c"), HISTORY)).isEqualTo("b -> c (core), add email");
+    }
+
+    @Test
     void historyLineOfABranchPointSaysSo() {
-        assertThat(format.line(revision("b"), HISTORY)).isEqualTo("a -> b (branchpoint), add phone");
+        assertThat(format.line(revision("b"), HISTORY)).isEqualTo("a -> b (core) (branchpoint), add phone");
     }
 
     @Test
     void historyLineOfAMergeHeadNamesBothParents() {
-        assertThat(format.line(revision("e"), HISTORY)).isEqualTo("c, d -> e (head) (mergepoint), merge heads");
+        assertThat(format.line(revision("e"), HISTORY)).isEqualTo("c, d -> e (core) (head) (mergepoint), merge heads");
     }
 
     @Test
@@ -63,12 +69,12 @@ class RevisionFormatTest {
     void indicatedCurrentRevisionIsMarkedBeforeTheTreeIndicators() {
         RevisionFormat withCurrent = new RevisionFormat(graph, Set.of("b"));
 
-        assertThat(withCurrent.line(revision("b"), HISTORY)).isEqualTo("a -> b (current) (branchpoint), add phone");
+        assertThat(withCurrent.line(revision("b"), HISTORY)).isEqualTo("a -> b (core) (current) (branchpoint), add phone");
     }
 
     @Test
     void headsLineShowsLabelsAndHeadButNoTreeIndicators() {
-        assertThat(format.line(revision("e"), EnumSet.of(BRANCHES))).isEqualTo("e (head)");
+        assertThat(format.line(revision("e"), EnumSet.of(BRANCHES))).isEqualTo("e (core) (head)");
         assertThat(format.line(revision("y"), EnumSet.of(BRANCHES))).isEqualTo("y (audit) (head)");
     }
 
@@ -92,6 +98,7 @@ class RevisionFormatTest {
         assertThat(format.logEntry(revision("e"))).isEqualTo("""
                 Rev: e (head) (mergepoint)
                 Merges: c, d
+                Branch names: core
                 Path: /m/e.sql
 
                     merge heads
@@ -108,6 +115,7 @@ class RevisionFormatTest {
                 Rev: b (branchpoint)
                 Parent: a
                 Branches into: c, d
+                Branch names: core
                 Path: /m/b.sql
                 """);
     }

@@ -2,7 +2,6 @@ package io.psm.migrate.cli;
 
 import io.psm.migrate.jdbc.DatabaseUrl;
 import io.psm.migrate.testing.TestDatabase;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** upgrade, downgrade, current and stamp on a linear history, on H2 and PostgreSQL. */
-@Disabled("needs the wired engine: PsmMigrate's bodies throw until 'Wire PsmMigrate' lands on main")
 class UpgradeDowngradeCommandsTest {
 
     private static final String LOG = "INFO  [psm.migrate] ";

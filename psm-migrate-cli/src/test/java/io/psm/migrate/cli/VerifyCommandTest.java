@@ -2,7 +2,6 @@ package io.psm.migrate.cli;
 
 import io.psm.migrate.cli.MigrationFiles.Revision;
 import io.psm.migrate.testing.TestDatabase;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,7 +16,6 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** verify round-trips each revision on a scratch schema, and leaves the database as it was. */
-@Disabled("needs the wired engine: PsmMigrate's bodies throw until 'Wire PsmMigrate' lands on main")
 class VerifyCommandTest {
 
     @TempDir
@@ -36,6 +34,30 @@ class VerifyCommandTest {
                     "Verified  -> users01a, create users",
                     "Verified users01a -> phone02b, add phone",
                     "Verified phone02b -> email03c, add email");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void verifyOfABranchedHistoryRevertsEachRevisionAloneOnce(TestDatabase.Kind kind) {
+        try (Workspace workspace = Workspace.create(kind, directory)) {
+            Histories.branched(workspace);
+            workspace.files().write(Histories.MERGE, Revision.of("other006", "create settings",
+                    "CREATE TABLE settings (id INT PRIMARY KEY);", "DROP TABLE settings;"));
+
+            Cli.Result result = workspace.run("verify");
+
+            assertThat(result.status()).isZero();
+            assertThat(result.outLines()).hasSize(6).contains(
+                    "Verified  -> other006, create settings",
+                    "Verified left0003, right004 -> merge005, merge ledger and audit");
+            assertThat(result.errLines()).filteredOn(line -> line.contains("Running downgrade")).containsExactlyInAnyOrder(
+                    "INFO  [psm.migrate] Running downgrade root0001 -> , create accounts",
+                    "INFO  [psm.migrate] Running downgrade fork0002 -> root0001, add owner",
+                    "INFO  [psm.migrate] Running downgrade left0003 -> fork0002, create ledger",
+                    "INFO  [psm.migrate] Running downgrade right004 -> fork0002, create audit",
+                    "INFO  [psm.migrate] Running downgrade merge005 -> left0003, right004, merge ledger and audit",
+                    "INFO  [psm.migrate] Running downgrade other006 -> , create settings");
         }
     }
 

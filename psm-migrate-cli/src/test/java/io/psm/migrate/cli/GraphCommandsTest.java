@@ -105,6 +105,49 @@ class GraphCommandsTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void verboseBranchesAddsTheBranchPointInFullAndTheMessagesOfItsBranches(TestDatabase.Kind kind) {
+        try (Workspace workspace = workspace(kind)) {
+            Histories.branched(workspace);
+
+            Cli.Result result = workspace.run("branches", "-v");
+
+            assertThat(result.outLines()).startsWith("Rev: fork0002 (branchpoint)", "Parent: root0001",
+                    "Branches into: left0003, right004");
+            assertThat(result.outLines()).contains(
+                    "         -> left0003 (left) (head), create ledger",
+                    "         -> right004 (right) (head), create audit");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void verboseHistoryPrintsEachRevisionInFull(TestDatabase.Kind kind) {
+        try (Workspace workspace = workspace(kind)) {
+            Histories.linear(workspace);
+
+            Cli.Result result = workspace.run("history", "-v");
+
+            assertThat(result.outLines()).filteredOn(line -> line.startsWith("Rev: "))
+                    .containsExactly("Rev: email03c (head)", "Rev: phone02b", "Rev: users01a");
+            assertThat(result.outLines()).contains("Parent: <base>");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void showHeadsPrintsEveryHeadInFull(TestDatabase.Kind kind) {
+        try (Workspace workspace = workspace(kind)) {
+            Histories.branched(workspace);
+
+            Cli.Result result = workspace.run("show", "heads");
+
+            assertThat(result.outLines()).filteredOn(line -> line.startsWith("Rev: "))
+                    .containsExactly("Rev: left0003 (head)", "Rev: right004 (head)");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void showPrintsTheHeaderFieldsAndPathOfARevisionFoundByPrefix(TestDatabase.Kind kind) {
         try (Workspace workspace = workspace(kind)) {
             Histories.linear(workspace);

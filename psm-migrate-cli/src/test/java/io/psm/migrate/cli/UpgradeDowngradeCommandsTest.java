@@ -36,6 +36,20 @@ class UpgradeDowngradeCommandsTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void upgradeOfAnUpToDateDatabaseRunsNothing(TestDatabase.Kind kind) {
+        try (Workspace workspace = linear(kind)) {
+            workspace.run("upgrade");
+
+            Cli.Result result = workspace.run("upgrade");
+
+            assertThat(result.status()).isZero();
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err()).doesNotContain("Running");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void currentPrintsTheHeadTheDatabaseIsAt(TestDatabase.Kind kind) {
         try (Workspace workspace = linear(kind)) {
             workspace.run("upgrade", "phone02b");
@@ -72,6 +86,30 @@ class UpgradeDowngradeCommandsTest {
                     "Parent: phone02b");
             assertThat(result.outLines()).anySatisfy(line -> assertThat(line).startsWith("Path: ").endsWith("email03c_add_email.sql"));
             assertThat(result.outLines()).contains("    add email", "    Revision ID: email03c", "    Revises: phone02b");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void globalVerboseAlsoPrintsRevisionsInFull(TestDatabase.Kind kind) {
+        try (Workspace workspace = linear(kind)) {
+            workspace.run("upgrade");
+
+            Cli.Result result = workspace.run("current", "--verbose");
+
+            assertThat(result.outLines()).element(1).isEqualTo("Rev: email03c (head)");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void showCurrentPrintsTheDatabasesRevisionInFull(TestDatabase.Kind kind) {
+        try (Workspace workspace = linear(kind)) {
+            workspace.run("upgrade", "phone02b");
+
+            Cli.Result result = workspace.run("show", "current");
+
+            assertThat(result.outLines()).startsWith("Rev: phone02b", "Parent: users01a");
         }
     }
 
@@ -137,31 +175,6 @@ class UpgradeDowngradeCommandsTest {
 
             assertThat(result.outLines()).containsExactly("users01a");
             assertThat(workspace.run("current").outLines()).containsExactly("users01a");
-        }
-    }
-
-    @ParameterizedTest
-    @EnumSource(TestDatabase.Kind.class)
-    void upgradeSqlPrintsTheStatementsAndTouchesNothing(TestDatabase.Kind kind) {
-        try (Workspace workspace = linear(kind)) {
-            Cli.Result result = workspace.run("upgrade", "--sql");
-
-            assertThat(result.status()).isZero();
-            assertThat(result.out()).contains("CREATE TABLE users (id INT PRIMARY KEY)")
-                    .contains("ADD COLUMN phone VARCHAR(20)").containsIgnoringCase("psm_version")
-                    .contains("email03c");
-            assertThat(workspace.tables()).doesNotContain("users");
-        }
-    }
-
-    @ParameterizedTest
-    @EnumSource(TestDatabase.Kind.class)
-    void downgradeSqlOfARangePrintsTheRevertingStatements(TestDatabase.Kind kind) {
-        try (Workspace workspace = linear(kind)) {
-            Cli.Result result = workspace.run("downgrade", "--sql", "email03c:users01a");
-
-            assertThat(result.status()).isZero();
-            assertThat(result.out()).contains("DROP COLUMN email").contains("DROP COLUMN phone").doesNotContain("DROP TABLE users");
         }
     }
 

@@ -79,6 +79,20 @@ class EmbeddedDatabaseCommandsTest {
         assertThat(Files.readString(written)).contains("CREATE TABLE phones (id INT PRIMARY KEY)", "DROP TABLE phones");
     }
 
+    @Test
+    void revisionAutogenerateWritesTheModelsChangesOnTheGivenRevisionId() throws Exception {
+        Cli.runEmbedded(environment(Optional.empty()), "upgrade");
+
+        Cli.Result result = Cli.runEmbedded(environment(Optional.of(migrate -> phoneTable())),
+                "revision", "--autogenerate", "-m", "add phones", "--rev-id", "phones04");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.outLines()).containsExactly(
+                "Generating " + directory.toAbsolutePath().resolve("phones04_add_phones.sql") + " ...  done");
+        assertThat(Files.readString(directory.resolve("phones04_add_phones.sql")))
+                .contains("-- Revises: email03c", "CREATE TABLE phones (id INT PRIMARY KEY)");
+    }
+
     private static ModelChanges phoneTable() {
         return new ModelChanges(List.of("added table 'phones'"), "CREATE TABLE phones (id INT PRIMARY KEY);",
                 "DROP TABLE phones;");

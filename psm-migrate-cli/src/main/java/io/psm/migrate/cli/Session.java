@@ -37,7 +37,7 @@ final class Session {
 
     /** The environment's configuration, with progress lines going to {@code err}. */
     PsmMigrate.Builder configure() {
-        return environment.configure().listener(new ProgressListener(this));
+        return environment.configure().addListener(new ProgressListener(this));
     }
 
     /** Loads the scripts, with progress lines going to {@code err}. */

@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 public record DbCommandMode(Optional<String> instance, List<String> arguments) {
 
+    /** Copies the arguments. */
     public DbCommandMode {
         Objects.requireNonNull(instance, "instance");
         arguments = List.copyOf(arguments);

@@ -49,19 +49,19 @@ final class InstanceFactory {
                 Optional.ofNullable(properties.getScriptDirectory()),
                 properties.isFailOnMissingLocations());
         List<JavaMigration> migrations = List.copyOf(javaMigrations);
-        MigrationListener listener = listenerFor(name);
+        List<MigrationListener> listeners = listenersFor(name);
         Supplier<PsmMigrate.Builder> configuration = () -> configure(name, source, engine, locations.get(),
-                migrations, listener);
+                migrations, listeners);
         return new PsmMigrateInstance(name, source.dataSource(), settings, locations, configuration,
                 source::description);
     }
 
     private PsmMigrate.Builder configure(String name, MigrationDataSource source, EngineSettings engine,
-            List<String> locations, List<JavaMigration> javaMigrations, MigrationListener listener) {
+            List<String> locations, List<JavaMigration> javaMigrations, List<MigrationListener> listeners) {
         PsmMigrate.Builder builder = PsmMigrate.configure()
                 .dataSource(source.dataSource())
-                .classLoader(this.classLoader)
-                .listener(listener);
+                .classLoader(this.classLoader);
+        listeners.forEach(builder::addListener);
         engine.applyTo(builder, locations);
         if (!javaMigrations.isEmpty()) {
             builder.javaMigrations(javaMigrations);
@@ -70,9 +70,9 @@ final class InstanceFactory {
         return builder;
     }
 
-    private MigrationListener listenerFor(String name) {
+    private List<MigrationListener> listenersFor(String name) {
         List<MigrationListener> all = new ArrayList<>(this.listeners);
         this.listenerProviders.forEach(provider -> all.add(provider.listener(name)));
-        return new CompositeMigrationListener(all);
+        return List.copyOf(all);
     }
 }

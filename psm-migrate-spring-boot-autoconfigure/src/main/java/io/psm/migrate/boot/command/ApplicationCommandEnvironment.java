@@ -2,12 +2,14 @@ package io.psm.migrate.boot.command;
 
 import io.psm.migrate.PsmMigrate;
 import io.psm.migrate.boot.autoconfigure.PsmMigrateInstance;
+import io.psm.migrate.cli.Autogenerator;
 import io.psm.migrate.cli.CommandEnvironment;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The {@code db} commands' view of one instance: its database, locations and script directory.
@@ -16,13 +18,17 @@ import java.util.Optional;
  * instance has one {@code classpath:} location and its source directory exists (the application
  * runs from its project), the scripts are read from that directory, so a revision just written is
  * seen without a rebuild. Elsewhere (a packaged application on a server) the classpath is read.
+ * {@code migrate}, {@code check} and {@code revision --autogenerate} compare the application's model
+ * through its {@link Autogenerator} bean, when it has one.
  */
 final class ApplicationCommandEnvironment implements CommandEnvironment {
 
     private final PsmMigrateInstance instance;
+    private final Optional<Autogenerator> autogenerator;
 
-    ApplicationCommandEnvironment(PsmMigrateInstance instance) {
+    ApplicationCommandEnvironment(PsmMigrateInstance instance, Optional<Autogenerator> autogenerator) {
         this.instance = instance;
+        this.autogenerator = autogenerator;
     }
 
     @Override
@@ -30,6 +36,16 @@ final class ApplicationCommandEnvironment implements CommandEnvironment {
         PsmMigrate.Builder builder = this.instance.configure();
         sourceLocation().ifPresent(builder::locations);
         return builder;
+    }
+
+    @Override
+    public Optional<DataSource> dataSource() {
+        return Optional.of(this.instance.dataSource());
+    }
+
+    @Override
+    public Optional<Autogenerator> autogenerator() {
+        return this.autogenerator;
     }
 
     /** The instance's source directory as a location, when the commands should read it instead. */

@@ -4,6 +4,7 @@ import io.psm.migrate.MigrateException;
 import io.psm.migrate.boot.autoconfigure.DbCommandMode;
 import io.psm.migrate.boot.autoconfigure.PsmMigrateInstance;
 import io.psm.migrate.boot.autoconfigure.PsmMigrateInstances;
+import io.psm.migrate.cli.Autogenerator;
 import io.psm.migrate.cli.PsmMigrateCommandLine;
 import io.psm.migrate.jdbc.DatabaseUrl;
 
@@ -53,8 +54,17 @@ final class DbCommandRunner {
             return USAGE;
         }
         String[] arguments = command.arguments().toArray(String[]::new);
-        return PsmMigrateCommandLine.runEmbedded(new ApplicationCommandEnvironment(instance.get()), arguments,
-                this.out, this.err);
+        ApplicationCommandEnvironment environment = new ApplicationCommandEnvironment(instance.get(),
+                autogenerator(context, name));
+        return PsmMigrateCommandLine.runEmbedded(environment, arguments, this.out, this.err);
+    }
+
+    /** The application's model comparison, which describes the application's own database only. */
+    private static Optional<Autogenerator> autogenerator(ApplicationContext context, String instance) {
+        if (!PsmMigrateInstances.DEFAULT.equals(instance)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(context.getBeanProvider(Autogenerator.class).getIfAvailable());
     }
 
     private int fail(BeansException failure) {

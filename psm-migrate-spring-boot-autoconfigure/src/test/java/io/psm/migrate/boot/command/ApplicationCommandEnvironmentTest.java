@@ -6,6 +6,7 @@ import io.psm.migrate.testing.TestDatabase;
 import io.psm.migrate.testing.TestDatabases;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +74,6 @@ class ApplicationCommandEnvironmentTest {
 
     private static ApplicationCommandEnvironment environment(ApplicationContext context) {
         return new ApplicationCommandEnvironment(context.getBean(PsmMigrateInstances.class)
-                .find(PsmMigrateInstances.DEFAULT).orElseThrow());
+                .find(PsmMigrateInstances.DEFAULT).orElseThrow(), Optional.empty());
     }
 }

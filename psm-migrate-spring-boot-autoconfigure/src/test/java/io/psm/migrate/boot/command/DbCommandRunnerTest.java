@@ -3,6 +3,8 @@ package io.psm.migrate.boot.command;
 import io.psm.migrate.boot.autoconfigure.DbCommandMode;
 import io.psm.migrate.boot.autoconfigure.PsmMigrateAutoConfiguration;
 import io.psm.migrate.boot.testing.DatabaseState;
+import io.psm.migrate.cli.Autogenerator;
+import io.psm.migrate.cli.ModelChanges;
 import io.psm.migrate.testing.TestDatabase;
 import io.psm.migrate.testing.TestDatabases;
 
@@ -60,6 +62,30 @@ class DbCommandRunnerTest {
                         assertThat(DatabaseState.versionRows(audit.dataSource())).containsExactly("d4e5f6a7b8c9");
                         assertThat(DatabaseState.versionRows(application.dataSource())).isEmpty();
                     });
+        }
+    }
+
+    @Test
+    void checkComparesThroughTheApplicationsAutogenerator() {
+        try (TestDatabase database = TestDatabases.h2()) {
+            DbCommandMode command = new DbCommandMode(Optional.empty(), List.of("check"));
+            Autogenerator inLine = migrate -> ModelChanges.none();
+            this.contextRunner.withPropertyValues(dataSourceProperties(database))
+                    .withBean(Autogenerator.class, () -> inLine)
+                    .run(context -> {
+                        Run run = run(context, command);
+                        assertThat(run.status()).as(run.err()).isZero();
+                        assertThat(run.out()).contains("No new upgrade operations detected.");
+                    });
+        }
+    }
+
+    @Test
+    void checkWithoutAnAutogeneratorIsAUsageError() {
+        try (TestDatabase database = TestDatabases.h2()) {
+            DbCommandMode command = new DbCommandMode(Optional.empty(), List.of("check"));
+            this.contextRunner.withPropertyValues(dataSourceProperties(database))
+                    .run(context -> assertThat(run(context, command).status()).isEqualTo(2));
         }
     }
 

@@ -71,6 +71,7 @@ public class MigrationsEndpoint {
      */
     public record MigrationsDescriptor(Map<String, DatabaseDescriptor> databases) implements OperationResponseBody {
 
+        /** Copies the databases, keeping their order. */
         public MigrationsDescriptor {
             databases = Collections.unmodifiableMap(new LinkedHashMap<>(databases));
         }

@@ -4,22 +4,29 @@ import io.psm.migrate.boot.testing.DatabaseState;
 import io.psm.migrate.testing.TestDatabase;
 import io.psm.migrate.testing.TestDatabases;
 
+import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetailsFactories;
+import org.springframework.boot.autoconfigure.service.connection.ConnectionDetailsFactory;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 import static io.psm.migrate.boot.testing.DatabaseState.dataSourceProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Service connections (Testcontainers, Docker Compose) reach psm-migrate through its connection details. */
 class ConnectionDetailsTest {
+
+    private static final Log LOGGER = LogFactory.getLog(ConnectionDetailsTest.class);
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, PsmMigrateAutoConfiguration.class));
@@ -64,6 +71,15 @@ class ConnectionDetailsTest {
         assertThat(details.getUsername()).isEqualTo("app");
         assertThat(details.getPassword()).isEqualTo("secret");
         assertThat(details.getDriverClassName()).isEqualTo("org.postgresql.Driver");
+    }
+
+    @Test
+    void testcontainersServiceConnectionsHaveAFactory() {
+        List<String> factories = SpringFactoriesLoader.forDefaultResourceLocation(getClass().getClassLoader())
+                .load(ConnectionDetailsFactory.class, SpringFactoriesLoader.FailureHandler.logging(LOGGER)).stream().map(factory -> factory.getClass().getName()).toList();
+
+        assertThat(factories).contains("io.psm.migrate.boot.testcontainers.PsmMigrateContainerConnectionDetailsFactory",
+                "io.psm.migrate.boot.docker.compose.JdbcAdaptingPsmMigrateConnectionDetailsFactory");
     }
 
     private static PsmMigrateConnectionDetails details(TestDatabase database) {

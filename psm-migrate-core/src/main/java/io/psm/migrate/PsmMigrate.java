@@ -1,5 +1,7 @@
 package io.psm.migrate;
 
+import io.psm.migrate.autogenerate.AutogenerateResult;
+import io.psm.migrate.autogenerate.schema.SchemaModel;
 import io.psm.migrate.execute.AppliedStep;
 import io.psm.migrate.execute.DatabaseState;
 import io.psm.migrate.execute.ExecutionSettings;
@@ -27,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -210,6 +213,30 @@ public final class PsmMigrate {
     }
 
     /**
+     * Compares a model (usually the application's entities, read with
+     * {@link io.psm.migrate.autogenerate.hibernate.HibernateSchemaReader}) with the database, as
+     * Alembic's {@code revision --autogenerate} does: in the configured schema, leaving alone the
+     * version, history and lock tables and the {@link Builder#autogenerateExclusions(List)
+     * exclusions}. The database must be at the graph's heads first, so that the changes found are
+     * not those of pending revisions.
+     *
+     * @param model the schema the database should have, spelled for the same kind of database
+     * @return the detected changes, the upgrade and downgrade SQL and the warnings; empty when the
+     *         database matches the model
+     * @throws DatabaseNotUpToDateException when the database is not at the heads (nothing is compared)
+     * @throws MigrateException when the model was built for another database, or the database cannot be read
+     */
+    public AutogenerateResult compare(SchemaModel model) {
+        List<String> current = executor().readState().heads();
+        nodes(current);
+        if (!Set.copyOf(current).equals(Set.copyOf(graph.heads()))) {
+            throw new DatabaseNotUpToDateException(current, graph.heads());
+        }
+        return new ModelComparison(settings.dataSource(), settings.execution(), settings.autogenerateExclusions())
+                .compare(model);
+    }
+
+    /**
      * Writes a new revision script on top of the head(s) the spec names.
      *
      * @return the path of the new file
@@ -317,6 +344,7 @@ public final class PsmMigrate {
         private boolean validateChecksums = true;
         private MigrationListener listener = MigrationListener.NONE;
         private Clock clock = Clock.systemDefaultZone();
+        private List<String> autogenerateExclusions = List.of();
 
         private Builder() {
         }
@@ -334,6 +362,7 @@ public final class PsmMigrate {
             this.validateChecksums = settings.validateChecksums();
             this.listener = settings.listener();
             this.clock = settings.clock();
+            this.autogenerateExclusions = settings.autogenerateExclusions();
         }
 
         /** The database to migrate; the caller owns it (psm-migrate borrows and returns connections). */
@@ -445,6 +474,16 @@ public final class PsmMigrate {
         }
 
         /**
+         * Tables (and sequences) that {@link PsmMigrate#compare(SchemaModel)} leaves alone besides the
+         * engine's own: exact names or patterns with {@code *} ({@code batch_*}), matched without
+         * regard to case. None by default.
+         */
+        public Builder autogenerateExclusions(List<String> tables) {
+            this.autogenerateExclusions = List.copyOf(tables);
+            return this;
+        }
+
+        /**
          * Loads and validates every script and the revision graph; nothing touches the database.
          *
          * @return the configured instance
@@ -453,7 +492,7 @@ public final class PsmMigrate {
         public PsmMigrate load() {
             ClassLoader loader = classLoader != null ? classLoader : defaultClassLoader();
             return new PsmMigrate(new Settings(dataSource, url, user, password, dialect, locations, javaMigrations,
-                    loader, execution, validateChecksums, listener, clock));
+                    loader, execution, validateChecksums, listener, clock, autogenerateExclusions));
         }
 
         private static ClassLoader defaultClassLoader() {

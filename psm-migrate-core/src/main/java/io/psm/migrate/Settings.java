@@ -29,7 +29,14 @@ record Settings(
         ExecutionSettings execution,
         boolean validateChecksums,
         MigrationListener listener,
-        Clock clock) {
+        Clock clock,
+        List<String> autogenerateExclusions) {
+
+    Settings {
+        locations = List.copyOf(locations);
+        javaMigrations = List.copyOf(javaMigrations);
+        autogenerateExclusions = List.copyOf(autogenerateExclusions);
+    }
 
     /** The database, from the data source given or the URL; an error naming both settings when neither is set. */
     DataSource dataSource() {

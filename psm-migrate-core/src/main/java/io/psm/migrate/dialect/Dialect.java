@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -97,6 +98,18 @@ public interface Dialect {
      * @throws SQLException         when the database fails
      */
     DatabaseLock lock(Connection connection, DataSource dataSource, LockRequest request) throws SQLException;
+
+    /**
+     * The table that holds the migration lock of a version table, for databases that lock with a
+     * row ({@code <version table>_lock} on H2); empty where the lock lives in the server's session
+     * (PostgreSQL's advisory lock). Autogenerate leaves it alone, as it does the version table.
+     *
+     * @param versionTable the version table
+     * @return the lock table, if this database uses one
+     */
+    default Optional<TableName> lockTable(TableName versionTable) {
+        return Optional.empty();
+    }
 
     /**
      * The {@code CREATE TABLE} of a version table: {@code version_num VARCHAR(32) NOT NULL}, primary key.

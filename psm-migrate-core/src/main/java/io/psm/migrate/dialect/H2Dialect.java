@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -81,9 +82,13 @@ final class H2Dialect implements Dialect {
 
     @Override
     public DatabaseLock lock(Connection connection, DataSource dataSource, LockRequest request) throws SQLException {
-        TableName lockTable = request.versionTable().sibling(request.versionTable().name() + "_lock");
-        LockTableLock attempt = LockTableLock.open(this, dataSource, lockTable);
+        LockTableLock attempt = LockTableLock.open(this, dataSource, lockTable(request.versionTable()).orElseThrow());
         return new LockPoller(attempt, qualify(request.versionTable()), request.timeout()).acquire();
+    }
+
+    @Override
+    public Optional<TableName> lockTable(TableName versionTable) {
+        return Optional.of(versionTable.sibling(versionTable.name() + "_lock"));
     }
 
     /**

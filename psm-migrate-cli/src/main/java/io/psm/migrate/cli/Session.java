@@ -17,6 +17,7 @@ final class Session {
     enum Database { CONFIGURED, MISSING }
 
     private static final String LOG_PREFIX = "INFO  [psm.migrate] ";
+    private static final String WARN_PREFIX = "WARN  [psm.migrate] ";
 
     private final CommandEnvironment environment;
     private final Path directory;
@@ -89,6 +90,11 @@ final class Session {
     /** Prints a log line, Alembic-style ({@code INFO  [psm.migrate] ...}), to standard error. */
     void log(String message) {
         err.println(LOG_PREFIX + message);
+    }
+
+    /** Prints a warning in the same format ({@code WARN  [psm.migrate] ...}) to standard error. */
+    void warn(String message) {
+        err.println(WARN_PREFIX + message);
     }
 
     PrintStream out() {

@@ -75,8 +75,7 @@ class EmbeddedDatabaseCommandsTest {
         assertThat(result.status()).isZero();
         assertThat(result.errLines()).contains("INFO  [psm.migrate] Detected added table 'phones'");
         assertThat(result.outLines()).singleElement().asString().startsWith("Generating ").endsWith("_add_phones.sql ...  done");
-        Path written = Path.of(result.outLines().get(0).replaceFirst("^Generating ", "").replaceFirst(" \\.\\.\\.  done$", ""));
-        assertThat(Files.readString(written)).contains("CREATE TABLE phones (id INT PRIMARY KEY)", "DROP TABLE phones");
+        assertThat(Files.readString(written(result))).contains("CREATE TABLE phones (id INT PRIMARY KEY)", "DROP TABLE phones");
     }
 
     @Test
@@ -93,9 +92,56 @@ class EmbeddedDatabaseCommandsTest {
                 .contains("-- Revises: email03c", "CREATE TABLE phones (id INT PRIMARY KEY)");
     }
 
+    @Test
+    void migrateWithNoChangesWritesNothingAndSaysSo() throws Exception {
+        Cli.runEmbedded(environment(Optional.empty()), "upgrade");
+
+        Cli.Result result = Cli.runEmbedded(environment(Optional.of(migrate -> ModelChanges.none())), "migrate", "-m", "nothing");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.outLines()).isEmpty();
+        assertThat(result.errLines()).containsExactly("INFO  [psm.migrate] No changes in schema detected.");
+        try (var files = Files.list(directory)) {
+            assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith("_nothing.sql"));
+        }
+    }
+
+    @Test
+    void revisionAutogenerateWithNoChangesWritesNothingEither() {
+        Cli.runEmbedded(environment(Optional.empty()), "upgrade");
+
+        Cli.Result result = Cli.runEmbedded(environment(Optional.of(migrate -> ModelChanges.none())),
+                "revision", "--autogenerate", "-m", "nothing", "--rev-id", "nothing05");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.outLines()).isEmpty();
+        assertThat(directory.resolve("nothing05_nothing.sql")).doesNotExist();
+    }
+
+    @Test
+    void warningsAreLoggedByMigrateAndCheckAndKeptInTheScript() throws Exception {
+        Cli.runEmbedded(environment(Optional.empty()), "upgrade");
+        ModelChanges warned = new ModelChanges(List.of("Detected removed column 'users.email'"),
+                List.of("Possible rename of 'users.email' to 'users.mail'"),
+                "-- Possible rename of 'users.email' to 'users.mail'\nALTER TABLE users DROP COLUMN email;", "");
+
+        Cli.Result migrate = Cli.runEmbedded(environment(Optional.of(any -> warned)), "migrate", "-m", "drop email");
+        Cli.Result check = Cli.runEmbedded(environment(Optional.of(any -> warned)), "check");
+
+        assertThat(migrate.errLines()).containsSubsequence("INFO  [psm.migrate] Detected removed column 'users.email'",
+                "WARN  [psm.migrate] Possible rename of 'users.email' to 'users.mail'");
+        assertThat(Files.readString(written(migrate))).contains("-- Possible rename of 'users.email' to 'users.mail'");
+        assertThat(check.status()).isEqualTo(1);
+        assertThat(check.errLines()).contains("WARN  [psm.migrate] Possible rename of 'users.email' to 'users.mail'");
+    }
+
+    private static Path written(Cli.Result result) {
+        return Path.of(result.outLines().get(0).replaceFirst("^Generating ", "").replaceFirst(" \\.\\.\\.  done$", ""));
+    }
+
     private static ModelChanges phoneTable() {
-        return new ModelChanges(List.of("added table 'phones'"), "CREATE TABLE phones (id INT PRIMARY KEY);",
-                "DROP TABLE phones;");
+        return new ModelChanges(List.of("Detected added table 'phones'"), List.of(),
+                "CREATE TABLE phones (id INT PRIMARY KEY);", "DROP TABLE phones;");
     }
 
     private CommandEnvironment environment(Optional<Autogenerator> autogenerator) {

@@ -16,12 +16,14 @@ import java.util.Objects;
  * @param historyTable      the history table's name
  * @param validateChecksums whether a changed applied script is an error
  * @param lockTimeout       how long to wait for the migration lock
+ * @param autogenerateExclusions the tables autogenerate leaves alone besides the engine's own
  */
 record EngineSettings(List<String> locations, String schema, String versionTable, String historyTable,
-        boolean validateChecksums, Duration lockTimeout) {
+        boolean validateChecksums, Duration lockTimeout, List<String> autogenerateExclusions) {
 
     EngineSettings {
         locations = List.copyOf(locations);
+        autogenerateExclusions = List.copyOf(autogenerateExclusions);
         Objects.requireNonNull(versionTable, "versionTable");
         Objects.requireNonNull(historyTable, "historyTable");
         Objects.requireNonNull(lockTimeout, "lockTimeout");
@@ -30,7 +32,8 @@ record EngineSettings(List<String> locations, String schema, String versionTable
     /** The settings of one instance's properties. */
     static EngineSettings of(MigrationProperties properties) {
         return new EngineSettings(properties.getLocations(), properties.getSchema(), properties.getVersionTable(),
-                properties.getHistoryTable(), properties.isValidateChecksums(), properties.getLockTimeout());
+                properties.getHistoryTable(), properties.isValidateChecksums(), properties.getLockTimeout(),
+                properties.autogenerateExclusions());
     }
 
     /**
@@ -45,7 +48,8 @@ record EngineSettings(List<String> locations, String schema, String versionTable
                 .versionTable(this.versionTable)
                 .historyTable(this.historyTable)
                 .validateChecksums(this.validateChecksums)
-                .lockTimeout(this.lockTimeout);
+                .lockTimeout(this.lockTimeout)
+                .autogenerateExclusions(this.autogenerateExclusions);
         if (this.schema != null && !this.schema.isBlank()) {
             builder.schema(this.schema);
         }

@@ -108,6 +108,14 @@ public class MigrationProperties {
      */
     private Path scriptDirectory;
 
+    /**
+     * The tables autogenerate leaves alone besides the engine's own: none, except for the
+     * application's database ({@code psm.migrate.autogenerate.exclude-tables}).
+     */
+    List<String> autogenerateExclusions() {
+        return List.of();
+    }
+
     /** The start-up mode. */
     public MigrationMode getMode() {
         return this.mode;

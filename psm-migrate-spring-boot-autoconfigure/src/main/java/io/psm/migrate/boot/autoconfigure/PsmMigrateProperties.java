@@ -1,6 +1,8 @@
 package io.psm.migrate.boot.autoconfigure;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,6 +26,11 @@ public class PsmMigrateProperties extends MigrationProperties {
      */
     private Map<String, Instance> instances = new LinkedHashMap<>();
 
+    /**
+     * Autogenerate ("db migrate", "db check") of the application's database.
+     */
+    private final Autogenerate autogenerate = new Autogenerate();
+
     /** Whether the auto-configuration is enabled. */
     public boolean isEnabled() {
         return this.enabled;
@@ -42,6 +49,38 @@ public class PsmMigrateProperties extends MigrationProperties {
     /** Sets the further databases, by name. */
     public void setInstances(Map<String, Instance> instances) {
         this.instances = instances;
+    }
+
+    /** The autogenerate settings. */
+    public Autogenerate getAutogenerate() {
+        return this.autogenerate;
+    }
+
+    @Override
+    List<String> autogenerateExclusions() {
+        return this.autogenerate.getExcludeTables();
+    }
+
+    /**
+     * Autogenerate of the application's database: {@code psm.migrate.autogenerate.*}.
+     */
+    public static class Autogenerate {
+
+        /**
+         * Tables (and sequences) that autogenerate leaves alone, besides the version, history and
+         * lock tables: exact names or patterns with "*" ("batch_*"), matched without regard to case.
+         */
+        private List<String> excludeTables = new ArrayList<>();
+
+        /** The tables autogenerate leaves alone. */
+        public List<String> getExcludeTables() {
+            return this.excludeTables;
+        }
+
+        /** Sets the tables autogenerate leaves alone. */
+        public void setExcludeTables(List<String> excludeTables) {
+            this.excludeTables = excludeTables;
+        }
     }
 
     /**

@@ -21,6 +21,11 @@ final class DbCommandProperties {
             Map.entry("spring.main.banner-mode", "off"),
             Map.entry("spring.main.log-startup-info", "false"),
             Map.entry("spring.jpa.hibernate.ddl-auto", "none"),
+            // Hibernate's own settings win over ddl-auto: autogenerate builds the EntityManagerFactory
+            // and must find the schema the migrations left, neither validated nor updated.
+            Map.entry("spring.jpa.properties.hibernate.hbm2ddl.auto", "none"),
+            Map.entry("spring.jpa.properties.jakarta.persistence.schema-generation.database.action", "none"),
+            Map.entry("spring.jpa.generate-ddl", "false"),
             Map.entry("spring.sql.init.mode", "never"),
             Map.entry("spring.flyway.enabled", "false"),
             Map.entry("spring.liquibase.enabled", "false"),

@@ -38,6 +38,7 @@ class PsmMigratePropertiesTest {
         assertThat(this.defaults.getLockTimeout()).isEqualTo(engine.lockTimeout());
         assertThat(Optional.ofNullable(this.defaults.getSchema())).isEqualTo(engine.schema());
         assertThat(this.defaults.isValidateChecksums()).isEqualTo(builderField("validateChecksums"));
+        assertThat(this.defaults.getAutogenerate().getExcludeTables()).isEqualTo(builderField("autogenerateExclusions"));
     }
 
     @Test
@@ -47,14 +48,15 @@ class PsmMigratePropertiesTest {
         ConversionService conversion = ApplicationConversionService.getSharedInstance();
         for (String name : List.of("enabled", "mode", "locations", "fail-on-missing-locations", "target", "url", "user", "password",
                 "driver-class-name", "schema", "version-table", "history-table", "validate-checksums", "lock-timeout",
-                "connect-retries", "connect-retries-interval", "script-directory", "instances")) {
+                "connect-retries", "connect-retries-interval", "script-directory", "instances",
+                "autogenerate.exclude-tables")) {
             JsonNode property = metadata.get("psm.migrate." + name);
             assertThat(property).as(name).isNotNull();
             assertThat(property.path("description").asString()).as(name).isNotBlank();
             Object actual = properties.getPropertyValue(camelCase(name));
             JsonNode declared = property.get("defaultValue");
             if (declared == null) {
-                assertThat(actual).as(name).isIn(null, Map.of());
+                assertThat(actual).as(name).isIn(null, Map.of(), List.of());
             } else if (declared.isArray()) {
                 assertThat(actual).as(name).isEqualTo(List.of(declared.get(0).asString()));
             } else {

@@ -20,37 +20,73 @@ import org.springframework.boot.loader.tools.LibraryScope;
 import org.springframework.boot.loader.tools.Repackager;
 
 /**
- * Packages {@code io.psm.migrate.boot.testapp} as a Spring Boot executable jar, the way
- * {@code spring-boot:repackage} does, with the test classpath (this module, core, the CLI, Spring
- * Boot, the JDBC drivers, Tomcat, Actuator) as its libraries, less the test tools.
+ * Packages a test application as a Spring Boot executable jar, the way {@code spring-boot:repackage}
+ * does, with the test classpath (this module, core, the CLI, Spring Boot, the JDBC drivers, Tomcat,
+ * Actuator, and Hibernate for an application with entities) as its libraries, less the test tools.
  */
 public final class TestApplicationJar {
 
-    private static final String MAIN_CLASS = "io.psm.migrate.boot.testapp.TestApplication";
-    private static final List<String> APPLICATION_ENTRIES = List.of("io/psm/migrate/boot/testapp/", "db/migrations/");
-    private static final List<String> TEST_TOOLS = List.of("junit-", "mockito-", "assertj-", "byte-buddy", "hibernate-",
-            "spring-data-", "spring-boot-data-", "spring-boot-jpa", "spring-boot-hibernate", "jakarta.persistence",
-            "flyway-", "spring-boot-flyway", "testcontainers", "docker-java", "jna-", "spring-boot-test", "spring-test",
-            "spring-boot-loader-tools", "spring-boot-jdbc-test", "awaitility", "hamcrest", "jsonassert", "xmlunit",
-            "opentest4j", "apiguardian", "objenesis", "surefire", "failsafe", "-tests.jar");
+    /** The applications the tests package. */
+    public enum Application {
+
+        /** {@code io.psm.migrate.boot.testapp}: JDBC only, with the scripts of {@code db/migrations}. */
+        BOOKS("io.psm.migrate.boot.testapp.TestApplication", List.of("io/psm/migrate/boot/testapp/", "db/migrations/"),
+                false),
+
+        /** {@code io.psm.migrate.boot.command.blog}: JPA entities mapped by Hibernate, no scripts inside. */
+        BLOG("io.psm.migrate.boot.command.blog.BlogApplication", List.of("io/psm/migrate/boot/command/blog/"), true);
+
+        private final String mainClass;
+        private final List<String> entries;
+        private final boolean jpa;
+
+        Application(String mainClass, List<String> entries, boolean jpa) {
+            this.mainClass = mainClass;
+            this.entries = entries;
+            this.jpa = jpa;
+        }
+
+        boolean excludes(String fileName) {
+            return TEST_TOOLS.stream().anyMatch(fileName::contains)
+                    || (!this.jpa && JPA.stream().anyMatch(fileName::contains));
+        }
+    }
+
+    private static final List<String> JPA = List.of("hibernate-", "byte-buddy", "spring-boot-jpa", "spring-boot-hibernate",
+            "jakarta.persistence");
+    private static final List<String> TEST_TOOLS = List.of("junit-", "mockito-", "assertj-", "spring-data-",
+            "spring-boot-data-", "flyway-", "spring-boot-flyway", "testcontainers", "docker-java", "jna-",
+            "spring-boot-test", "spring-test", "spring-boot-loader-tools", "spring-boot-jdbc-test", "awaitility", "hamcrest",
+            "jsonassert", "xmlunit", "opentest4j", "apiguardian", "objenesis", "surefire", "failsafe", "-tests.jar");
 
     private TestApplicationJar() {
     }
 
     /**
-     * Builds the jar.
+     * Builds the jar of {@link Application#BOOKS}.
      *
      * @param directory where to build it
      * @return the executable jar
      */
     public static Path build(Path directory) throws IOException {
+        return build(directory, Application.BOOKS);
+    }
+
+    /**
+     * Builds the jar of an application.
+     *
+     * @param directory   where to build it
+     * @param application which application
+     * @return the executable jar
+     */
+    public static Path build(Path directory, Application application) throws IOException {
         Path testClasses = testClasses();
         Path source = directory.resolve("psm-test-app.jar");
-        writeJar(source, testClasses, APPLICATION_ENTRIES, mainClassManifest());
-        List<File> libraries = libraries(directory, testClasses);
+        writeJar(source, testClasses, application.entries, mainClassManifest(application.mainClass));
+        List<File> libraries = libraries(directory, testClasses, application);
         Path executable = directory.resolve("psm-test-app-exec.jar");
         Repackager repackager = new Repackager(source.toFile());
-        repackager.setMainClass(MAIN_CLASS);
+        repackager.setMainClass(application.mainClass);
         repackager.setIncludeRelevantJarModeJars(false);
         repackager.repackage(executable.toFile(), callback -> {
             for (File library : libraries) {
@@ -60,11 +96,11 @@ public final class TestApplicationJar {
         return executable;
     }
 
-    private static List<File> libraries(Path directory, Path testClasses) throws IOException {
+    private static List<File> libraries(Path directory, Path testClasses, Application application) throws IOException {
         List<File> libraries = new ArrayList<>();
         for (String entry : classpath()) {
             Path path = Path.of(entry).toAbsolutePath();
-            if (path.equals(testClasses) || !Files.exists(path) || isTestTool(path.getFileName().toString())) {
+            if (path.equals(testClasses) || !Files.exists(path) || application.excludes(path.getFileName().toString())) {
                 continue;
             }
             if (Files.isDirectory(path)) {
@@ -83,10 +119,6 @@ public final class TestApplicationJar {
         return List.of(classpath.split(File.pathSeparator));
     }
 
-    private static boolean isTestTool(String fileName) {
-        return TEST_TOOLS.stream().anyMatch(fileName::contains);
-    }
-
     /** {@code .../psm-migrate-core/target/classes} is {@code psm-migrate-core}. */
     private static String moduleName(Path classesDirectory) {
         return classesDirectory.getParent().getParent().getFileName().toString();
@@ -101,10 +133,10 @@ public final class TestApplicationJar {
         }
     }
 
-    private static Manifest mainClassManifest() {
+    private static Manifest mainClassManifest(String mainClass) {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, MAIN_CLASS);
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
         return manifest;
     }
 

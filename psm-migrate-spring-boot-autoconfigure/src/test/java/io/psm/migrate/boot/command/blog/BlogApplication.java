@@ -2,6 +2,7 @@ package io.psm.migrate.boot.command.blog;
 
 import java.util.List;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -26,4 +27,9 @@ public class BlogApplication {
             "CREATE INDEX ix_posts_title ON posts (title)",
             "CREATE SEQUENCE tags_seq START WITH 1 INCREMENT BY 50",
             "CREATE TABLE tags (id BIGINT PRIMARY KEY, name VARCHAR(40))");
+
+    /** Starts the application, or runs a {@code db} command ({@code java -jar blog.jar db migrate -m MSG}). */
+    public static void main(String[] args) {
+        SpringApplication.run(BlogApplication.class, args);
+    }
 }

@@ -228,7 +228,7 @@ public final class PsmMigrate {
      */
     public AutogenerateResult compare(SchemaModel model) {
         List<String> current = executor().readState().heads();
-        nodes(current);
+        nodes(current); // a revision the scripts do not know is an error of its own, naming it
         if (!Set.copyOf(current).equals(Set.copyOf(graph.heads()))) {
             throw new DatabaseNotUpToDateException(current, graph.heads());
         }

@@ -10,12 +10,12 @@ import java.util.Objects;
  * The engine options of an instance, copied from its properties when the instance is created so
  * that later changes to the mutable properties object do not leak in.
  *
- * @param locations         the script locations, placeholders unresolved
- * @param schema            the schema of the version and history tables, or {@code null}
- * @param versionTable      the version table's name
- * @param historyTable      the history table's name
- * @param validateChecksums whether a changed applied script is an error
- * @param lockTimeout       how long to wait for the migration lock
+ * @param locations              the script locations, placeholders unresolved
+ * @param schema                 the schema of the version and history tables, or {@code null}
+ * @param versionTable           the version table's name
+ * @param historyTable           the history table's name
+ * @param validateChecksums      whether a changed applied script is an error
+ * @param lockTimeout            how long to wait for the migration lock
  * @param autogenerateExclusions the tables autogenerate leaves alone besides the engine's own
  */
 record EngineSettings(List<String> locations, String schema, String versionTable, String historyTable,

@@ -145,9 +145,13 @@ abstract class RunningApplicationTest {
         this.client.put().uri(notes + "/" + note.id()).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("title", "Go To Statement Considered Harmful")).exchange()
                 .expectStatus().isOk();
+        this.client.get().uri(notes + "/" + note.id()).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.title").isEqualTo("Go To Statement Considered Harmful")
+                .jsonPath("$.body").doesNotExist();
         this.client.get().uri(notes).exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$[0].title").isEqualTo("Go To Statement Considered Harmful")
+                .expectBody().jsonPath("$[0].userId").isEqualTo(userId)
                 .jsonPath("$.length()").isEqualTo(1);
 
         this.client.delete().uri("/api/users/" + userId).exchange().expectStatus().isNoContent();

@@ -64,14 +64,16 @@ public class NoteController {
     public ResponseEntity<NoteResponse> create(@PathVariable long userId, @Valid @RequestBody NoteRequest request) {
         User user = requireUser(userId);
         Note note = this.notes.save(new Note(user, request, Instant.now().truncatedTo(ChronoUnit.MICROS)));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(note.getId()).toUri();
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+                .buildAndExpand(note.getId()).toUri();
         return ResponseEntity.created(location).body(NoteResponse.of(note));
     }
 
     /** Replaces a note's fields. */
     @PutMapping("/{id}")
     @Transactional
-    public NoteResponse update(@PathVariable long userId, @PathVariable long id, @Valid @RequestBody NoteRequest request) {
+    public NoteResponse update(@PathVariable long userId, @PathVariable long id,
+            @Valid @RequestBody NoteRequest request) {
         Note note = find(userId, id);
         note.update(request);
         return NoteResponse.of(this.notes.saveAndFlush(note));

@@ -61,7 +61,8 @@ public class UserController {
     public ResponseEntity<UserResponse> create(@Valid @RequestBody UserRequest request) {
         requireFreeUsername(request.username(), NEW_USER);
         User user = this.users.save(new User(request, now()));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(user.getId()).toUri();
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+                .buildAndExpand(user.getId()).toUri();
         return ResponseEntity.created(location).body(UserResponse.of(user));
     }
 

@@ -15,8 +15,20 @@ import jakarta.validation.constraints.Size;
  * @param phone    the phone number, optional: digits, spaces, {@code +}, {@code -}, parentheses
  */
 public record UserRequest(
-        @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "may contain only letters, digits, '.', '_' and '-'") String username,
-        @NotBlank @Email @Size(max = 255) String email,
-        @Size(max = 100) String name,
-        @Size(max = 20) @Pattern(regexp = "\\+?[0-9 ()-]*", message = "must be a phone number, such as +1 555-0100") String phone) {
+        @NotBlank
+        @Size(max = 50)
+        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "may contain only letters, digits, '.', '_' and '-'")
+        String username,
+
+        @NotBlank
+        @Email
+        @Size(max = 255)
+        String email,
+
+        @Size(max = 100)
+        String name,
+
+        @Size(max = 20)
+        @Pattern(regexp = "\\+?[0-9 ()-]*", message = "must be a phone number, such as +1 555-0100")
+        String phone) {
 }

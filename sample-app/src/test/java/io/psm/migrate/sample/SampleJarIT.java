@@ -64,6 +64,29 @@ class SampleJarIT {
     }
 
     @Test
+    void dbCheckFindsTheEntitiesAndTheMigrationsInAgreementOnH2() throws Exception {
+        assertCheckFindsNothing(Map.of("DATABASE_URL", "h2:file:" + this.directory.resolve("check").toAbsolutePath()));
+    }
+
+    @Test
+    void dbCheckFindsTheEntitiesAndTheMigrationsInAgreementOnPostgreSql() throws Exception {
+        try (TestDatabase database = TestDatabases.postgres()) {
+            assertCheckFindsNothing(Map.of("DATABASE_URL", database.databaseUrl()));
+        }
+    }
+
+    private void assertCheckFindsNothing(Map<String, String> environment) throws Exception {
+        SampleJar jar = new SampleJar(this.directory);
+        SampleJar.Run upgrade = jar.run(environment, "db", "upgrade");
+        assertThat(upgrade.status()).as(upgrade.err()).isZero();
+
+        SampleJar.Run check = jar.run(environment, "db", "check");
+
+        assertThat(check.status()).as(check.out() + check.err()).isZero();
+        assertThat(check.outLines()).containsExactly("No new upgrade operations detected.");
+    }
+
+    @Test
     void dbCommandsUpgradeAndDowngradeThePostgreSqlDatabaseOfDatabaseUrl() throws Exception {
         try (TestDatabase database = TestDatabases.postgres()) {
             SampleJar jar = new SampleJar(this.directory);

@@ -2,6 +2,8 @@ package io.psm.migrate.boot.command;
 
 import java.util.Map;
 
+import io.psm.migrate.boot.autoconfigure.DbCommandMode;
+
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -33,11 +35,27 @@ final class DbCommandProperties {
             // The command prints each step itself; the engine's own lines would repeat them.
             Map.entry("logging.level.io.psm.migrate", "warn"));
 
+    static final String QUIET_SOURCE_NAME = "psmMigrateDbCommandQuiet";
+
+    /**
+     * Only warnings from the application's own logging, as a command line tool speaks: put last,
+     * so a level the application sets explicitly still wins, and left out with {@code --verbose}.
+     */
+    static final Map<String, Object> QUIET = Map.of("logging.level.root", "warn");
+
     private DbCommandProperties() {
     }
 
-    /** Puts the overrides first in the environment. */
-    static void apply(ConfigurableEnvironment environment) {
+    /**
+     * Puts the overrides first in the environment, and the quiet logging default last.
+     *
+     * @param environment the application's environment
+     * @param command     the command being run
+     */
+    static void apply(ConfigurableEnvironment environment, DbCommandMode command) {
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, OVERRIDES));
+        if (!command.arguments().contains("--verbose")) {
+            environment.getPropertySources().addLast(new MapPropertySource(QUIET_SOURCE_NAME, QUIET));
+        }
     }
 }

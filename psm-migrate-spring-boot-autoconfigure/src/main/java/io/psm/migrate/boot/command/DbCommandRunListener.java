@@ -55,7 +55,7 @@ public final class DbCommandRunListener implements SpringApplicationRunListener,
     @Override
     public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext, ConfigurableEnvironment environment) {
         if (this.command.isPresent()) {
-            DbCommandProperties.apply(environment);
+            DbCommandProperties.apply(environment, this.command.get());
         }
     }
 

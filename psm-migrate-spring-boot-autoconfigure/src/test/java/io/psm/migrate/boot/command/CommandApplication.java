@@ -59,9 +59,9 @@ final class CommandApplication implements AutoCloseable {
         spring.setBannerMode(Banner.Mode.OFF);
         spring.setLogStartupInfo(false);
         spring.addInitializers(context -> {
-            DbCommandProperties.apply(context.getEnvironment());
-            context.getBeanFactory().registerSingleton("psmMigrateDbCommandMode",
-                    new DbCommandMode(Optional.empty(), List.of()));
+            DbCommandMode mode = new DbCommandMode(Optional.empty(), List.of());
+            DbCommandProperties.apply(context.getEnvironment(), mode);
+            context.getBeanFactory().registerSingleton("psmMigrateDbCommandMode", mode);
         });
         List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + database.jdbcUrl(),
                 "--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password(),

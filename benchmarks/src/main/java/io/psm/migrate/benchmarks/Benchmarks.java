@@ -85,10 +85,10 @@ public final class Benchmarks {
         return "# psm-migrate benchmarks\n\n"
                 + "Measured " + ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME) + " on "
                 + Machine.describe() + "; load average at the start " + Machine.loadAverage() + ".\n\n"
-                + "Versions: Flyway " + version("org.flywaydb", "flyway-core")
-                + ", Liquibase " + version("org.liquibase", "liquibase-core")
-                + ", H2 " + version("com.h2database", "h2")
-                + ", PostgreSQL driver " + version("org.postgresql", "postgresql")
+                + "Versions: Flyway " + flywayVersion()
+                + ", Liquibase " + liquibase.util.LiquibaseUtil.getBuildVersion()
+                + ", H2 " + org.h2.engine.Constants.FULL_VERSION
+                + ", PostgreSQL driver " + org.postgresql.util.DriverInfo.DRIVER_VERSION
                 + (settings.databases().contains(TestDatabase.Kind.POSTGRESQL) ? ", PostgreSQL server " + serverVersion() : "")
                 + ".\n\n"
                 + "Apply: " + settings.rounds() + " measured rounds after " + settings.warmups()
@@ -106,8 +106,8 @@ public final class Benchmarks {
         }
     }
 
-    private static String version(String group, String artifact) {
-        String resource = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+    private static String flywayVersion() {
+        String resource = "/META-INF/maven/org.flywaydb/flyway-core/pom.properties";
         try (InputStream in = Benchmarks.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return "(unknown)";

@@ -86,6 +86,7 @@ final class GraphBenchmark {
         }
         Samples samples = new Samples();
         for (int i = 0; i < settings.checkRounds(); i++) {
+            System.gc();
             long start = System.nanoTime();
             result = work.get();
             samples.add(System.nanoTime() - start);

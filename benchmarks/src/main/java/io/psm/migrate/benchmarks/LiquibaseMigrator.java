@@ -1,9 +1,11 @@
 package io.psm.migrate.benchmarks;
 
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -19,8 +21,8 @@ import javax.sql.DataSource;
 
 /**
  * Liquibase's {@code update} command as an application calls it: one connection, the database
- * implementation found for it, the changelog read from a folder, and (as Spring Boot's integration
- * sets it) the UI service that writes to the log instead of the console. Analytics are off (see
+ * implementation found for it, the changelog read from a folder, and, as Spring Boot's integration
+ * sets them by default, the UI service and the update summary writing to the log, not the console. Analytics are off (see
  * {@link QuietLogging}).
  */
 final class LiquibaseMigrator implements Migrator {
@@ -40,6 +42,7 @@ final class LiquibaseMigrator implements Migrator {
             Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                     .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, workspace.changelog())
+                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
                     .execute());
         }
         return -1;

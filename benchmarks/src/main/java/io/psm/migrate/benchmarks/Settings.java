@@ -26,7 +26,7 @@ record Settings(int rounds, int checkRounds, int warmups, Set<TestDatabase.Kind>
 
     static final String USAGE = """
             java -jar benchmarks/target/benchmarks.jar [options]
-              --rounds N        measured rounds of the apply benchmark (default 11)
+              --rounds N        measured rounds of the apply benchmark (default 15)
               --check-rounds N  measured rounds of the up-to-date check (default 31)
               --warmup N        warm-up rounds, not measured (default 3)
               --databases LIST  h2,postgresql (default both; PostgreSQL from PSM_TEST_DATABASE_URL)
@@ -35,7 +35,7 @@ record Settings(int rounds, int checkRounds, int warmups, Set<TestDatabase.Kind>
               --out FILE        Markdown results (default benchmarks/target/results.md)""";
 
     static Settings parse(String... args) {
-        int rounds = 11;
+        int rounds = 15;
         int checkRounds = 31;
         int warmups = 3;
         Set<TestDatabase.Kind> databases = EnumSet.allOf(TestDatabase.Kind.class);

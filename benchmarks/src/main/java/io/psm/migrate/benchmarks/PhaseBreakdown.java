@@ -53,6 +53,11 @@ final class PhaseBreakdown {
             summary(out, byTool, elapsed);
             details(out, "psm-migrate", byTool.get("psm-migrate"));
         }
+        out.append("\n### psm-migrate's apply call by phase (clock and listener only, no JDBC proxy; median ms of ")
+                .append(11).append(" runs)\n\n").append(PsmCallPhases.header());
+        for (Workspace workspace : workspaces) {
+            out.append(PsmCallPhases.row(kind, workspace));
+        }
         Workspace largest = workspaces.get(workspaces.size() - 1);
         Map<String, Map<String, long[]>> check = new LinkedHashMap<>();
         Map<String, Long> checkElapsed = new LinkedHashMap<>();

@@ -425,9 +425,16 @@ public final class PsmMigrate {
             return this;
         }
 
-        /** Hears about each step (progress output, metrics). */
+        /** Hears about each step (progress output, metrics), replacing any listener set before. */
         public Builder listener(MigrationListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** Adds a listener after those already set, so each hears every step. */
+        public Builder addListener(MigrationListener listener) {
+            this.listener = this.listener == MigrationListener.NONE ? Objects.requireNonNull(listener, "listener")
+                    : this.listener.andThen(listener);
             return this;
         }
 

@@ -41,4 +41,33 @@ public interface MigrationListener {
      */
     default void stepFailed(MigrationStep step, Exception failure) {
     }
+
+    /**
+     * This listener, then {@code next}, for each event.
+     *
+     * @param next the listener that hears each event after this one
+     * @return a listener that calls both
+     */
+    default MigrationListener andThen(MigrationListener next) {
+        MigrationListener first = this;
+        return new MigrationListener() {
+            @Override
+            public void beforeStep(MigrationStep step) {
+                first.beforeStep(step);
+                next.beforeStep(step);
+            }
+
+            @Override
+            public void afterStep(MigrationStep step, Duration duration) {
+                first.afterStep(step, duration);
+                next.afterStep(step, duration);
+            }
+
+            @Override
+            public void stepFailed(MigrationStep step, Exception failure) {
+                first.stepFailed(step, failure);
+                next.stepFailed(step, failure);
+            }
+        };
+    }
 }

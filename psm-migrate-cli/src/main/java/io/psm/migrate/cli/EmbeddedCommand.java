@@ -1,0 +1,30 @@
+package io.psm.migrate.cli;
+
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+
+/** {@code db}: the commands inside an application, which supplies the database and locations. */
+@Command(name = "db", description = "Database migrations of this application.")
+final class EmbeddedCommand extends RootCommand {
+
+    private final CommandEnvironment environment;
+    private final Secrets secrets;
+
+    EmbeddedCommand(CommandEnvironment environment, Secrets secrets, PrintStream out, PrintStream err) {
+        super(out, err);
+        this.environment = environment;
+        this.secrets = secrets;
+    }
+
+    @Override
+    Session session() {
+        return new Session(environment, directory().orElseGet(environment::defaultDirectory),
+                Session.Database.CONFIGURED, secrets, out(), err());
+    }
+
+    @Override
+    Secrets secrets() {
+        return secrets;
+    }
+}

@@ -1,0 +1,54 @@
+package io.psm.migrate.boot.autoconfigure;
+
+import io.psm.migrate.PsmMigrate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The engine options of an instance, copied from its properties when the instance is created so
+ * that later changes to the mutable properties object do not leak in.
+ *
+ * @param locations         the script locations, placeholders unresolved
+ * @param schema            the schema of the version and history tables, or {@code null}
+ * @param versionTable      the version table's name
+ * @param historyTable      the history table's name
+ * @param validateChecksums whether a changed applied script is an error
+ * @param lockTimeout       how long to wait for the migration lock
+ */
+record EngineSettings(List<String> locations, String schema, String versionTable, String historyTable,
+        boolean validateChecksums, Duration lockTimeout) {
+
+    EngineSettings {
+        locations = List.copyOf(locations);
+        Objects.requireNonNull(versionTable, "versionTable");
+        Objects.requireNonNull(historyTable, "historyTable");
+        Objects.requireNonNull(lockTimeout, "lockTimeout");
+    }
+
+    /** The settings of one instance's properties. */
+    static EngineSettings of(MigrationProperties properties) {
+        return new EngineSettings(properties.getLocations(), properties.getSchema(), properties.getVersionTable(),
+                properties.getHistoryTable(), properties.isValidateChecksums(), properties.getLockTimeout());
+    }
+
+    /**
+     * Applies these settings to a builder.
+     *
+     * @param builder           the builder
+     * @param resolvedLocations the locations with placeholders resolved
+     * @return the same builder
+     */
+    PsmMigrate.Builder applyTo(PsmMigrate.Builder builder, List<String> resolvedLocations) {
+        builder.locations(resolvedLocations)
+                .versionTable(this.versionTable)
+                .historyTable(this.historyTable)
+                .validateChecksums(this.validateChecksums)
+                .lockTimeout(this.lockTimeout);
+        if (this.schema != null && !this.schema.isBlank()) {
+            builder.schema(this.schema);
+        }
+        return builder;
+    }
+}

@@ -1,0 +1,75 @@
+package io.psm.migrate.boot.command;
+
+import io.psm.migrate.boot.autoconfigure.DbCommandMode;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringApplicationRunListener;
+import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Turns {@code java -jar app.jar db COMMAND [ARGS]} (and the same {@code spring-boot:run}
+ * arguments) into a command run instead of a start: the application context is created without a
+ * web server, lazily, with no start-up migration; the command runs once it has started, before
+ * the application's runners, and the JVM exits with the command's status.
+ *
+ * <p>Results go to the process's standard output; everything else the application prints (logs,
+ * Spring Boot's lines) is sent to standard error meanwhile, so scripts can read the results.
+ * Registered in {@code META-INF/spring.factories}; inactive for every other command line.
+ */
+public final class DbCommandRunListener implements SpringApplicationRunListener, Ordered {
+
+    private final Optional<DbCommandMode> command;
+    private PrintStream results;
+
+    /**
+     * A listener of one application run; Spring Boot creates it with the run's arguments.
+     *
+     * @param application the application
+     * @param args        its command-line arguments
+     */
+    public DbCommandRunListener(SpringApplication application, String[] args) {
+        this.command = DbArguments.parse(args);
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @Override
+    public void starting(ConfigurableBootstrapContext bootstrapContext) {
+        if (this.command.isPresent()) {
+            // The process ends with the command: standard output is the command's alone from here.
+            this.results = System.out;
+            System.setOut(System.err);
+        }
+    }
+
+    @Override
+    public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext, ConfigurableEnvironment environment) {
+        if (this.command.isPresent()) {
+            DbCommandProperties.apply(environment);
+        }
+    }
+
+    @Override
+    public void contextPrepared(ConfigurableApplicationContext context) {
+        this.command.ifPresent(mode -> context.getBeanFactory().registerSingleton("psmMigrateDbCommandMode", mode));
+    }
+
+    @Override
+    public void started(ConfigurableApplicationContext context, Duration timeTaken) {
+        if (this.command.isPresent()) {
+            int status = new DbCommandRunner(this.results, System.err).run(context, this.command.get());
+            this.results.flush();
+            System.exit(SpringApplication.exit(context, () -> status));
+        }
+    }
+}

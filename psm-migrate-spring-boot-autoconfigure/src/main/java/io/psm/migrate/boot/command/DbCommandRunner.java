@@ -1,0 +1,85 @@
+package io.psm.migrate.boot.command;
+
+import io.psm.migrate.MigrateException;
+import io.psm.migrate.boot.autoconfigure.DbCommandMode;
+import io.psm.migrate.boot.autoconfigure.PsmMigrateInstance;
+import io.psm.migrate.boot.autoconfigure.PsmMigrateInstances;
+import io.psm.migrate.cli.Autogenerator;
+import io.psm.migrate.cli.PsmMigrateCommandLine;
+import io.psm.migrate.jdbc.DatabaseUrl;
+
+import java.io.PrintStream;
+import java.util.Optional;
+
+import org.springframework.beans.BeansException;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
+
+/**
+ * Runs a {@code db} command against a started application's instance, printing results to
+ * {@code out} and progress and errors to {@code err}, and returns its exit status (0 done,
+ * 1 failed, 2 usage error).
+ */
+final class DbCommandRunner {
+
+    private static final int FAILED = 1;
+    private static final int USAGE = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    DbCommandRunner(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(ApplicationContext context, DbCommandMode command) {
+        Optional<PsmMigrateInstances> instances;
+        try {
+            instances = Optional.ofNullable(context.getBeanProvider(PsmMigrateInstances.class).getIfAvailable());
+        } catch (BeansException ex) {
+            return fail(ex);
+        }
+        if (instances.isEmpty()) {
+            this.err.println("ERROR: psm-migrate is not configured in this application: it needs a DataSource"
+                    + " (spring.datasource.url, DATABASE_URL or psm.migrate.url), psm.migrate.enabled must not be"
+                    + " false, and the application must not define its own PsmMigrate bean.");
+            return FAILED;
+        }
+        String name = command.instance().orElse(PsmMigrateInstances.DEFAULT);
+        Optional<PsmMigrateInstance> instance = instances.get().find(name);
+        if (instance.isEmpty()) {
+            this.err.println("ERROR: there is no psm-migrate instance named '" + name + "'; the instances are "
+                    + String.join(", ", instances.get().names()));
+            return USAGE;
+        }
+        String[] arguments = command.arguments().toArray(String[]::new);
+        ApplicationCommandEnvironment environment = new ApplicationCommandEnvironment(instance.get(),
+                autogenerator(context, name));
+        return PsmMigrateCommandLine.runEmbedded(environment, arguments, this.out, this.err);
+    }
+
+    /** The application's model comparison, which describes the application's own database only. */
+    private static Optional<Autogenerator> autogenerator(ApplicationContext context, String instance) {
+        if (!PsmMigrateInstances.DEFAULT.equals(instance)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(context.getBeanProvider(Autogenerator.class).getIfAvailable());
+    }
+
+    private int fail(BeansException failure) {
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
+        Throwable reported = (findMigrateException(failure) != null) ? findMigrateException(failure) : cause;
+        this.err.println("ERROR: " + DatabaseUrl.redact(String.valueOf(reported.getMessage())));
+        return FAILED;
+    }
+
+    private static MigrateException findMigrateException(Throwable failure) {
+        for (Throwable each = failure; each != null; each = each.getCause()) {
+            if (each instanceof MigrateException migrateException) {
+                return migrateException;
+            }
+        }
+        return null;
+    }
+}

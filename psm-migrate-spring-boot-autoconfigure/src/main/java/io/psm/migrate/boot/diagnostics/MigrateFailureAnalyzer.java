@@ -1,0 +1,43 @@
+package io.psm.migrate.boot.diagnostics;
+
+import io.psm.migrate.MigrateException;
+import io.psm.migrate.boot.autoconfigure.InvalidPropertyException;
+import io.psm.migrate.boot.autoconfigure.PendingRevisionsException;
+import io.psm.migrate.boot.env.InvalidDatabaseUrlException;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * Reports a psm-migrate failure that stopped start-up as Spring Boot's failure report: its message,
+ * which names the revision, file, property or variable at fault, and what to do. Registered in
+ * {@code META-INF/spring.factories}.
+ */
+public final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
+
+    /** Creates the analyzer; Spring Boot instantiates it from {@code spring.factories}. */
+    public MigrateFailureAnalyzer() {
+    }
+
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, MigrateException cause) {
+        return new FailureAnalysis("psm-migrate: " + cause.getMessage(), action(cause), cause);
+    }
+
+    private static String action(MigrateException cause) {
+        if (cause instanceof InvalidDatabaseUrlException invalid) {
+            return "Correct " + invalid.variable() + ". Accepted forms: postgresql://user:password@host:5432/db"
+                    + " (postgres:// too; percent-encode special characters of the password), h2:mem:name,"
+                    + " h2:file:./path, or a jdbc: URL.";
+        }
+        if (cause instanceof PendingRevisionsException) {
+            return "Upgrade the database first (java -jar <app>.jar db upgrade, or the migration job), or let"
+                    + " this application upgrade it with mode=upgrade.";
+        }
+        if (cause instanceof InvalidPropertyException invalid) {
+            return "Correct " + invalid.property() + " as the message says.";
+        }
+        return "Correct the migration scripts or the database as the message says; 'db current', 'db history'"
+                + " and 'db heads' (java -jar <app>.jar db <command>) show where the database stands.";
+    }
+}

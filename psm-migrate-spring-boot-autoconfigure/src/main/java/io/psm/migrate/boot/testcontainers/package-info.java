@@ -1,0 +1,2 @@
+/** Testcontainers support: {@code @ServiceConnection} database containers configure psm-migrate. */
+package io.psm.migrate.boot.testcontainers;

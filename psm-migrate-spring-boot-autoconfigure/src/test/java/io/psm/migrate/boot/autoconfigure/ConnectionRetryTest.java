@@ -1,0 +1,87 @@
+package io.psm.migrate.boot.autoconfigure;
+
+import io.psm.migrate.PsmMigrate;
+import io.psm.migrate.testing.TestDatabase;
+import io.psm.migrate.testing.TestDatabases;
+
+import java.util.List;
+import java.util.Optional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code connect-retries}: start-up waits for a database that is not reachable yet. */
+class ConnectionRetryTest {
+
+    @Test
+    void retriesUntilTheDatabaseAnswers() {
+        try (TestDatabase database = TestDatabases.h2()) {
+            FlakyDataSource flaky = new FlakyDataSource(database.dataSource(), 2);
+
+            ConnectionRetry.await(instance(flaky, 5));
+
+            assertThat(flaky.attempts()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void givesUpAfterTheConfiguredRetries() {
+        try (TestDatabase database = TestDatabases.h2()) {
+            FlakyDataSource flaky = new FlakyDataSource(database.dataSource(), 10);
+
+            ConnectionRetry.await(instance(flaky, 3));
+
+            assertThat(flaky.attempts()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void doesNotConnectWithoutRetries() {
+        try (TestDatabase database = TestDatabases.h2()) {
+            FlakyDataSource flaky = new FlakyDataSource(database.dataSource(), 0);
+
+            ConnectionRetry.await(instance(flaky, 0));
+
+            assertThat(flaky.attempts()).isZero();
+        }
+    }
+
+    private static PsmMigrateInstance instance(DataSource dataSource, int retries) {
+        InstanceSettings settings = new InstanceSettings(MigrationMode.UPGRADE, "head", retries, Duration.ZERO, Optional.empty(), false);
+        return new PsmMigrateInstance("default", dataSource, settings, () -> List.of("classpath:db/migrations"),
+                () -> PsmMigrate.configure().dataSource(dataSource), () -> "jdbc:h2:mem:flaky");
+    }
+
+    /** A DataSource that refuses the first connections, like a database container still starting. */
+    private static final class FlakyDataSource extends DelegatingDataSource {
+
+        private final int failures;
+        private final AtomicInteger attempts = new AtomicInteger();
+
+        FlakyDataSource(DataSource target, int failures) {
+            super(target);
+            this.failures = failures;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            if (this.attempts.incrementAndGet() <= this.failures) {
+                throw new SQLTransientConnectionException("Connection refused");
+            }
+            return super.getConnection();
+        }
+
+        int attempts() {
+            return this.attempts.get();
+        }
+    }
+}

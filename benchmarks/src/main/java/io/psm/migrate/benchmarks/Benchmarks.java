@@ -42,16 +42,14 @@ public final class Benchmarks {
             progress.note(Report.name(kind) + ": " + workspaces.size() + " corpora written under " + root);
             if (settings.runs("apply")) {
                 String before = Machine.loadAverage();
-                List<ApplyBenchmark.Result> results = new ApplyBenchmark(List.of(new RawJdbcMigrator(),
-                        new PsmMigrator(), new FlywayMigrator(), new LiquibaseMigrator()), settings, progress)
-                        .run(kind, workspaces);
+                List<ApplyBenchmark.Result> results = new ApplyBenchmark(tools(settings, new RawJdbcMigrator()),
+                        settings, progress).run(kind, workspaces);
                 report.apply(kind, before, Machine.loadAverage(), results);
             }
             if (settings.runs("check")) {
                 String before = Machine.loadAverage();
-                List<UpToDateBenchmark.Result> results = new UpToDateBenchmark(List.of(new ConnectFloor(),
-                        new PsmMigrator(), new FlywayMigrator(), new LiquibaseMigrator()), settings, progress)
-                        .run(kind, workspaces);
+                List<UpToDateBenchmark.Result> results = new UpToDateBenchmark(tools(settings, new ConnectFloor()),
+                        settings, progress).run(kind, workspaces);
                 report.upToDate(kind, before, Machine.loadAverage(), results);
             }
             if (settings.runs("phases")) {
@@ -68,6 +66,21 @@ public final class Benchmarks {
         Files.createDirectories(settings.output().toAbsolutePath().getParent());
         Files.writeString(settings.output(), markdown, StandardCharsets.UTF_8);
         progress.note("written to " + settings.output().toAbsolutePath());
+    }
+
+    /** The floor, then the tools the settings select. */
+    private static List<Migrator> tools(Settings settings, Migrator floor) {
+        List<Migrator> tools = new ArrayList<>(List.of(floor));
+        if (settings.uses("psm")) {
+            tools.add(new PsmMigrator());
+        }
+        if (settings.uses("flyway")) {
+            tools.add(new FlywayMigrator());
+        }
+        if (settings.uses("liquibase")) {
+            tools.add(new LiquibaseMigrator());
+        }
+        return tools;
     }
 
     private static List<Workspace> workspaces(TestDatabase.Kind kind, Settings settings, Path root) {

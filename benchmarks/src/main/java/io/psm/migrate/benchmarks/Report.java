@@ -57,6 +57,9 @@ final class Report {
         for (UpToDateBenchmark.Result result : results) {
             if (result.migrator().name().equals(PSM) && result.workspace().corpus().name().equals("synthetic 500")) {
                 double ratio = result.samples().medianMillis() / checkMedian(results, result.workspace(), FLYWAY);
+                if (Double.isNaN(ratio)) {
+                    continue;
+                }
                 target(String.format(Locale.ROOT, "%s, up-to-date check at 500 revisions ≤ 0.25 × Flyway's: %.2f ×",
                         name(kind), ratio), ratio <= 0.25);
             }
@@ -86,6 +89,9 @@ final class Report {
             }
             double flyway = median(results, result.workspace(), FLYWAY);
             double liquibase = median(results, result.workspace(), LIQUIBASE);
+            if (Double.isNaN(flyway) || Double.isNaN(liquibase)) {
+                continue;
+            }
             target(String.format(Locale.ROOT, "%s, %s: psm-migrate ahead of Flyway (%.2f ×) and Liquibase (%.2f ×)",
                     name(kind), corpus, psm / flyway, psm / liquibase), psm < flyway && psm < liquibase);
         }

@@ -19,10 +19,11 @@ import java.util.Set;
  * @param databases   which databases
  * @param synthetic   the sizes of the synthetic corpora
  * @param sections    {@code apply}, {@code check}, {@code graph}, {@code phases}
+ * @param tools       which tools the apply and check benchmarks run (raw JDBC and the floor always run)
  * @param output      the Markdown file written at the end
  */
 record Settings(int rounds, int checkRounds, int warmups, Set<TestDatabase.Kind> databases, List<Integer> synthetic,
-                Set<String> sections, Path output) {
+                Set<String> sections, Set<String> tools, Path output) {
 
     static final String USAGE = """
             java -jar benchmarks/target/benchmarks.jar [options]
@@ -32,6 +33,7 @@ record Settings(int rounds, int checkRounds, int warmups, Set<TestDatabase.Kind>
               --databases LIST  h2,postgresql (default both; PostgreSQL from PSM_TEST_DATABASE_URL)
               --synthetic LIST  sizes of the synthetic corpora (default 100,500)
               --sections LIST   apply,check,graph,phases (default all)
+              --tools LIST      psm,flyway,liquibase (default all; raw JDBC always runs)
               --out FILE        Markdown results (default benchmarks/target/results.md)""";
 
     static Settings parse(String... args) {
@@ -41,6 +43,7 @@ record Settings(int rounds, int checkRounds, int warmups, Set<TestDatabase.Kind>
         Set<TestDatabase.Kind> databases = EnumSet.allOf(TestDatabase.Kind.class);
         List<Integer> synthetic = List.of(100, 500);
         Set<String> sections = Set.of("apply", "check", "graph", "phases");
+        Set<String> tools = Set.of("psm", "flyway", "liquibase");
         Path output = Path.of("benchmarks", "target", "results.md");
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
@@ -52,16 +55,21 @@ record Settings(int rounds, int checkRounds, int warmups, Set<TestDatabase.Kind>
                 case "--synthetic" -> synthetic = Arrays.stream(require(args[i], value).split(","))
                         .map(String::trim).map(Integer::valueOf).toList();
                 case "--sections" -> sections = Set.of(require(args[i], value).split(","));
+                case "--tools" -> tools = Set.of(require(args[i], value).toLowerCase(Locale.ROOT).split(","));
                 case "--out" -> output = Path.of(require(args[i], value));
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
             i++;
         }
-        return new Settings(rounds, checkRounds, warmups, databases, synthetic, sections, output);
+        return new Settings(rounds, checkRounds, warmups, databases, synthetic, sections, tools, output);
     }
 
     boolean runs(String section) {
         return sections.contains(section);
+    }
+
+    boolean uses(String tool) {
+        return tools.contains(tool);
     }
 
     private static String require(String option, String value) {

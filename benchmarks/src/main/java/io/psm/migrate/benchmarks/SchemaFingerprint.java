@@ -1,0 +1,66 @@
+package io.psm.migrate.benchmarks;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a migrated schema looks like, from the standard {@code information_schema}: every column
+ * with its type and every constraint's kind, per table, leaving out the tool's own tables. Two
+ * runs of the same corpus must give equal fingerprints, whichever tool ran it, or the faster one
+ * did not do the same work.
+ *
+ * @param lines sorted {@code table.column type} and {@code table constraint-kind} lines
+ */
+record SchemaFingerprint(List<String> lines) {
+
+    private static final String COLUMNS = """
+            SELECT table_name, column_name, data_type FROM information_schema.columns
+            WHERE table_schema = ?""";
+    private static final String CONSTRAINTS = """
+            SELECT table_name, constraint_type FROM information_schema.table_constraints
+            WHERE table_schema = ?""";
+
+    SchemaFingerprint {
+        lines = List.copyOf(lines);
+    }
+
+    /** Reads the fingerprint of the connection's current schema. */
+    static SchemaFingerprint read(Connection connection, Set<String> ownTables) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        String schema = connection.getSchema();
+        collect(connection, COLUMNS, schema, ownTables, lines);
+        collect(connection, CONSTRAINTS, schema, ownTables, lines);
+        Collections.sort(lines);
+        return new SchemaFingerprint(lines);
+    }
+
+    /** The number of tables described. */
+    long tables() {
+        return lines.stream().map(line -> line.substring(0, line.indexOf(' '))).map(name -> name.split("\\.")[0])
+                .distinct().count();
+    }
+
+    private static void collect(Connection connection, String query, String schema, Set<String> ownTables,
+                                List<String> lines) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, schema);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String table = rows.getString(1).toLowerCase(Locale.ROOT);
+                    if (!ownTables.contains(table)) {
+                        String second = rows.getString(2).toLowerCase(Locale.ROOT);
+                        String third = rows.getMetaData().getColumnCount() > 2 ? " " + rows.getString(3).toLowerCase(Locale.ROOT) : "";
+                        lines.add(third.isEmpty() ? table + " " + second : table + "." + second + third);
+                    }
+                }
+            }
+        }
+    }
+}

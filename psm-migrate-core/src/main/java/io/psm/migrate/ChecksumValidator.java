@@ -1,15 +1,11 @@
 package io.psm.migrate;
 
+import io.psm.migrate.execute.VersionState;
 import io.psm.migrate.graph.RevisionGraph;
 import io.psm.migrate.script.MigrationScript;
-import io.psm.migrate.version.HistoryAction;
-import io.psm.migrate.version.HistoryEntry;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Compares the checksum recorded for each applied revision with its script's checksum now.
@@ -22,20 +18,17 @@ final class ChecksumValidator {
     }
 
     /**
-     * @param graph   the revision graph
-     * @param scripts the scripts by revision id
-     * @param heads   the database's current heads
-     * @param history the history table, oldest first
+     * @param graph    the revision graph
+     * @param scripts  the scripts by revision id
+     * @param state    the database's heads and recorded checksums
      * @throws ChecksumMismatchException for the first applied revision whose script changed
      */
-    static void validate(RevisionGraph graph, Map<String, MigrationScript> scripts, List<String> heads,
-                         List<HistoryEntry> history) {
-        Map<String, String> recorded = lastRecordedChecksums(history);
+    static void validate(RevisionGraph graph, Map<String, MigrationScript> scripts, VersionState state) {
+        Map<String, String> recorded = state.checksums();
         if (recorded.isEmpty()) {
             return;
         }
-        Set<String> applied = graph.ancestors(heads);
-        for (String revision : applied) {
+        for (String revision : graph.ancestors(state.heads())) {
             String before = recorded.get(revision);
             MigrationScript script = scripts.get(revision);
             if (before == null || script == null) {
@@ -46,17 +39,5 @@ final class ChecksumValidator {
                 throw new ChecksumMismatchException(revision, script.location(), before, now.get());
             }
         }
-    }
-
-    /** The checksum of each revision's latest successful upgrade. */
-    private static Map<String, String> lastRecordedChecksums(List<HistoryEntry> history) {
-        Map<String, String> checksums = new HashMap<>();
-        for (HistoryEntry entry : history) {
-            if (entry.success() && entry.action() == HistoryAction.UPGRADE) {
-                entry.checksum().ifPresentOrElse(sum -> checksums.put(entry.revision(), sum),
-                        () -> checksums.remove(entry.revision()));
-            }
-        }
-        return checksums;
     }
 }

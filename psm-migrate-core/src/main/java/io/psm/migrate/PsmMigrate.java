@@ -3,11 +3,11 @@ package io.psm.migrate;
 import io.psm.migrate.autogenerate.AutogenerateResult;
 import io.psm.migrate.autogenerate.schema.SchemaModel;
 import io.psm.migrate.execute.AppliedStep;
-import io.psm.migrate.execute.DatabaseState;
 import io.psm.migrate.execute.ExecutionSettings;
 import io.psm.migrate.execute.MigrationExecutor;
 import io.psm.migrate.execute.MigrationListener;
 import io.psm.migrate.execute.OfflineRenderer;
+import io.psm.migrate.execute.VersionState;
 import io.psm.migrate.graph.RevisionGraph;
 import io.psm.migrate.graph.RevisionNode;
 import io.psm.migrate.graph.Target;
@@ -84,16 +84,17 @@ public final class PsmMigrate {
      * @throws MigrateException naming the revision, file and line of a failure; nothing after it runs
      */
     public List<AppliedStep> upgrade(String target) {
-        MigrationExecutor executor = executor();
-        DatabaseState seen = executor.readState();
-        if (!seen.heads().isEmpty() || graph.size() == 0) {
+        return executor().migrateUnlessUpToDate(scriptsById.values(), seen -> {
+            if (seen.heads().isEmpty() && graph.size() > 0) {
+                return false;
+            }
             validateChecksums(seen);
             if (planner.upgrade(seen.heads(), target).isEmpty()) {
                 LOG.info("Database is up to date at {}", describeHeads(seen.heads()));
-                return List.of();
+                return true;
             }
-        }
-        return executor.migrate(scriptsById.values(), state -> {
+            return false;
+        }, state -> {
             validateChecksums(state);
             return planner.upgrade(state.heads(), target);
         });
@@ -306,9 +307,9 @@ public final class PsmMigrate {
         return new ScriptAuthor(graph, new ScriptWriter(settings.clock()));
     }
 
-    private void validateChecksums(DatabaseState state) {
+    private void validateChecksums(VersionState state) {
         if (settings.validateChecksums()) {
-            ChecksumValidator.validate(graph, scriptsById, state.heads(), state.history());
+            ChecksumValidator.validate(graph, scriptsById, state);
         }
     }
 

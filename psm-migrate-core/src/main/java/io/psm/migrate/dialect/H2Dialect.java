@@ -49,10 +49,12 @@ final class H2Dialect implements Dialect {
 
     @Override
     public boolean tableExists(Connection connection, TableName table) throws SQLException {
+        // Both names as plain parameters: H2 then looks the one table up; an expression such as
+        // COALESCE(?, CURRENT_SCHEMA) makes it list every table of the database first.
+        String schema = table.schema().isPresent() ? stored(connection, table.schema().get()) : connection.getSchema();
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
-                        + " WHERE TABLE_SCHEMA = COALESCE(?, CURRENT_SCHEMA) AND TABLE_NAME = ?")) {
-            statement.setString(1, table.schema().map(schema -> stored(connection, schema)).orElse(null));
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?")) {
+            statement.setString(1, schema);
             statement.setString(2, stored(connection, table.name()));
             try (ResultSet row = statement.executeQuery()) {
                 row.next();

@@ -1,5 +1,6 @@
 package io.psm.migrate.execute;
 
+import io.psm.migrate.dialect.Dialect;
 import io.psm.migrate.plan.Direction;
 import io.psm.migrate.plan.MigrationPlan;
 import io.psm.migrate.plan.VersionChange;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 
 /**
@@ -70,22 +72,40 @@ public final class MigrationExecutor {
      * @throws io.psm.migrate.dialect.LockTimeoutException when another runner holds the lock too long
      * @throws DatabaseAccessException  when the database fails outside a revision
      */
-    public List<AppliedStep> migrate(Collection<MigrationScript> scripts, Function<DatabaseState, MigrationPlan> planner) {
-        List<MigrationScript> known = List.copyOf(scripts);
-        return Session.locked(dataSource, settings, (connection, dialect, tables) -> {
-            MigrationPlan plan = planner.apply(state(connection, tables));
-            List<PreparedStep> steps = PreparedStep.prepareAll(plan.steps(), known);
-            StepRunner runner = new StepRunner(connection, tables,
-                    new StepFailures(dialect.transactionalDdl(), tables.versionTable().toString()),
-                    listener, settings.schema(), dialect.currentUser(connection), clock);
-            long start = System.nanoTime();
-            List<AppliedStep> applied = new ArrayList<>();
-            for (PreparedStep step : steps) {
-                applied.add(runner.run(step));
-            }
-            LOG.info(summary(applied, tables.heads(connection), Duration.ofNanos(System.nanoTime() - start)));
-            return List.copyOf(applied);
-        });
+    public List<AppliedStep> migrate(Collection<MigrationScript> scripts, Function<VersionState, MigrationPlan> planner) {
+        return Session.locked(dataSource, settings, (connection, dialect, tables) -> run(scripts, planner, connection, dialect, tables));
+    }
+
+    /**
+     * {@link #migrate}, unless a first look at the database without the lock finds it up to date;
+     * both on one connection.
+     *
+     * @param upToDate given the state read without the lock, whether there is nothing to do (it may
+     *                 validate checksums and throw)
+     * @return the steps that ran, in order; empty when the database was up to date
+     */
+    public List<AppliedStep> migrateUnlessUpToDate(Collection<MigrationScript> scripts,
+            Predicate<VersionState> upToDate, Function<VersionState, MigrationPlan> planner) {
+        return Session.checkedThenLocked(dataSource, settings,
+                (connection, dialect, tables) -> upToDate.test(versionState(connection, tables))
+                        ? Optional.of(List.<AppliedStep>of()) : Optional.empty(),
+                (connection, dialect, tables) -> run(scripts, planner, connection, dialect, tables));
+    }
+
+    private List<AppliedStep> run(Collection<MigrationScript> scripts, Function<VersionState, MigrationPlan> planner,
+            Connection connection, Dialect dialect, VersionTables tables) throws SQLException {
+        MigrationPlan plan = planner.apply(versionState(connection, tables));
+        List<PreparedStep> steps = PreparedStep.prepareAll(plan.steps(), List.copyOf(scripts));
+        StepRunner runner = new StepRunner(connection, tables,
+                new StepFailures(dialect.transactionalDdl(), tables.versionTable().toString()),
+                listener, settings.schema(), dialect.currentUser(connection), clock);
+        long start = System.nanoTime();
+        List<AppliedStep> applied = new ArrayList<>();
+        for (PreparedStep step : steps) {
+            applied.add(runner.run(step));
+        }
+        LOG.info(summary(applied, tables.heads(connection), Duration.ofNanos(System.nanoTime() - start)));
+        return List.copyOf(applied);
     }
 
     /**
@@ -107,9 +127,9 @@ public final class MigrationExecutor {
      * @return the heads afterwards
      * @throws io.psm.migrate.version.VersionTableException when a change does not find the row it expects
      */
-    public List<String> stamp(Function<DatabaseState, List<VersionChange>> changes) {
+    public List<String> stamp(Function<VersionState, List<VersionChange>> changes) {
         return Session.locked(dataSource, settings, (connection, dialect, tables) -> {
-            List<VersionChange> stamped = List.copyOf(changes.apply(state(connection, tables)));
+            List<VersionChange> stamped = List.copyOf(changes.apply(versionState(connection, tables)));
             String user = dialect.currentUser(connection);
             connection.setAutoCommit(false);
             for (VersionChange change : stamped) {
@@ -121,6 +141,10 @@ public final class MigrationExecutor {
             LOG.info("Stamped {}; now at {}", tables.versionTable(), heads.isEmpty() ? "base" : String.join(", ", heads));
             return heads;
         });
+    }
+
+    private static VersionState versionState(Connection connection, VersionTables tables) throws SQLException {
+        return new VersionState(tables.heads(connection), tables.recordedChecksums(connection));
     }
 
     private static DatabaseState state(Connection connection, VersionTables tables) throws SQLException {

@@ -8,6 +8,7 @@ import io.psm.migrate.version.VersionTables;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -50,13 +51,33 @@ final class Session {
         return new Session(dataSource, settings).run(work, false);
     }
 
+    /**
+     * Runs {@code check} without the lock and, when it finds nothing to report, {@code work} under
+     * the lock on the same connection: an up-to-date database costs one short read, and one with
+     * work to do no second connection.
+     */
+    static <T> T checkedThenLocked(DataSource dataSource, ExecutionSettings settings, Work<Optional<T>> check,
+                                   Work<T> work) {
+        Session session = new Session(dataSource, settings);
+        return session.open((connection, dialect, tables) -> {
+            Optional<T> done = session.runUnlocked(connection, dialect, tables, check);
+            return done.isPresent() ? done.get() : session.runLocked(connection, dialect, tables, work);
+        });
+    }
+
     private <T> T run(Work<T> work, boolean locked) {
+        return open((connection, dialect, tables) -> locked
+                ? runLocked(connection, dialect, tables, work) : runUnlocked(connection, dialect, tables, work));
+    }
+
+    /** Opens the connection, finds the dialect and runs {@code body} in autocommit mode. */
+    private <T> T open(Work<T> body) {
         try (Connection connection = dataSource.getConnection()) {
             activity = "read the database's metadata";
             Dialect dialect = Dialect.detect(connection);
             VersionTables tables = new VersionTables(dialect, settings.versionTableName(), settings.historyTableName());
             try (Undo autoCommit = autoCommit(connection)) {
-                return locked ? runLocked(connection, dialect, tables, work) : runUnlocked(connection, dialect, tables, work);
+                return body.run(connection, dialect, tables);
             }
         } catch (SQLException e) {
             throw new DatabaseAccessException(activity, e);

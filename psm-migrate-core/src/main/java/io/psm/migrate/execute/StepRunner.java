@@ -90,7 +90,9 @@ final class StepRunner {
                 continue;
             }
             progress.starting(statement);
-            LOG.debug("{} line {}: {}", prepared.script().location(), statement.line(), Messages.masked(statement.sql()));
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} line {}: {}", prepared.script().location(), statement.line(), Messages.masked(statement.sql()));
+            }
             try (Statement jdbc = connection.createStatement()) {
                 jdbc.execute(statement.sql());
             }

@@ -2,7 +2,6 @@ package io.psm.migrate.graph;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One revision as the graph sees it: its id, its parents and the other edges Alembic knows.
@@ -21,8 +20,6 @@ public record RevisionNode(
         List<String> branchLabels,
         String message,
         String origin) {
-
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]{1,32}");
 
     public RevisionNode {
         Objects.requireNonNull(id, "id");
@@ -45,7 +42,17 @@ public record RevisionNode(
      * @return true when it matches {@code [A-Za-z0-9_]{1,32}}
      */
     public static boolean isValidId(String candidate) {
-        return candidate != null && ID.matcher(candidate).matches();
+        if (candidate == null || candidate.isEmpty() || candidate.length() > 32) {
+            return false;
+        }
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            boolean valid = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            if (!valid) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether this revision has no parents. */

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  */
 final class HeaderParser {
 
-    private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z ]{0,23}");
     private static final Pattern LABEL = Pattern.compile("[^\\s@,]+");
 
     private final String location;
@@ -79,7 +78,7 @@ final class HeaderParser {
             return false;
         }
         String key = line.content().substring(0, colon).strip();
-        if (!KEY.matcher(key).matches()) {
+        if (!looksLikeKey(key)) {
             return false;
         }
         Optional<HeaderKey> known = HeaderKey.of(key);
@@ -98,6 +97,24 @@ final class HeaderParser {
                     + ":' appears twice in the header (first on line " + earlier.number() + ")");
         }
         return true;
+    }
+
+    /** Whether the text before a colon could be a key: a letter, then up to 23 letters or spaces. */
+    private static boolean looksLikeKey(String text) {
+        if (text.isEmpty() || text.length() > 24 || !isAsciiLetter(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isAsciiLetter(c) && c != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private Optional<String> value(HeaderKey key) {

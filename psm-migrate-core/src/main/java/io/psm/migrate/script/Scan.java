@@ -17,13 +17,26 @@ import java.util.TreeSet;
 final class Scan {
 
     /**
-     * A SQL file, read once.
+     * A SQL file, read when it is parsed (so that many files can be read in parallel).
      *
      * @param relativePath its path below the location, with {@code /} separators
      * @param location     how errors and {@link MigrationScript#location()} name it
-     * @param content      its bytes
+     * @param content      how to read its bytes
      */
-    record SqlFile(String relativePath, String location, byte[] content) {
+    record SqlFile(String relativePath, String location, Content content) {
+
+        /**
+         * Reads the file's bytes.
+         *
+         * @throws ScriptException naming the file when it cannot be read
+         */
+        byte[] read() {
+            try {
+                return content.read();
+            } catch (IOException e) {
+                throw new ScriptException(location, "cannot be read: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Reads an entry's bytes, only when the entry is wanted. */
@@ -64,15 +77,31 @@ final class Scan {
         }
         String lower = relativePath.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".sql")) {
-            try {
-                sqlFiles.add(new SqlFile(relativePath, displayName, content.read()));
-            } catch (IOException e) {
-                throw new ScriptException(displayName, "cannot be read: " + e.getMessage(), e);
-            }
+            byte[] bytes = new SqlFile(relativePath, displayName, content).read();
+            sqlFiles.add(new SqlFile(relativePath, displayName, () -> bytes));
         } else if (location.kind() == Location.Kind.CLASSPATH && lower.endsWith(".class")
                 && !relativePath.endsWith("package-info.class") && !relativePath.endsWith("module-info.class")) {
             String name = relativePath.substring(0, relativePath.length() - ".class".length()).replace('/', '.');
             classNames.add(location.packageName() + "." + name);
+        }
+    }
+
+    /**
+     * Offers one file of a folder, read only when it is parsed: files stay readable after the scan,
+     * unlike the entries of a jar, which {@link #offer} reads at once.
+     *
+     * @param relativePath its path below the location, {@code /}-separated
+     * @param displayName  how to name it in errors, such as the full file path
+     * @param content      how to read it, later
+     */
+    void offerFile(String relativePath, String displayName, Content content) {
+        if (isHidden(relativePath)) {
+            return;
+        }
+        if (relativePath.toLowerCase(Locale.ROOT).endsWith(".sql")) {
+            sqlFiles.add(new SqlFile(relativePath, displayName, content));
+        } else {
+            offer(relativePath, displayName, content);
         }
     }
 

@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Loads the migration scripts of one or more locations: SQL files and Java migrations.
@@ -32,6 +34,9 @@ public final class ScriptLoader {
     public static final String DEFAULT_LOCATION = "classpath:db/migrations";
 
     private static final Logger LOG = LoggerFactory.getLogger(ScriptLoader.class);
+
+    /** From how many files reading and parsing are shared between cores. */
+    private static final int PARALLEL_FROM = 64;
 
     private final ClassLoader classLoader;
 
@@ -116,10 +121,29 @@ public final class ScriptLoader {
         }
     }
 
+    /**
+     * Reads and parses every SQL file, in parallel when there are many (reading and parsing are
+     * most of a start-up's cost with hundreds of scripts), keeping the files' order in the results.
+     */
     private static void parseFiles(Scan scan, List<MigrationScript> scripts, List<ScriptException> problems) {
-        for (Scan.SqlFile file : scan.sqlFiles()) {
-            attempt(() -> scripts.add(SqlScriptParser.parse(file.location(), file.content())), problems);
+        List<Scan.SqlFile> files = scan.sqlFiles();
+        Stream<Scan.SqlFile> each = files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream();
+        for (Parsed parsed : each.map(ScriptLoader::parse).toList()) {
+            parsed.script().ifPresent(scripts::add);
+            parsed.problem().ifPresent(problems::add);
         }
+    }
+
+    private static Parsed parse(Scan.SqlFile file) {
+        try {
+            return new Parsed(Optional.of(SqlScriptParser.parse(file.location(), file.read())), Optional.empty());
+        } catch (ScriptException e) {
+            return new Parsed(Optional.empty(), Optional.of(e));
+        }
+    }
+
+    /** One file's outcome: its script or what is wrong with it. */
+    private record Parsed(Optional<MigrationScript> script, Optional<ScriptException> problem) {
     }
 
     private void loadClasses(Scan scan, Set<String> given, List<MigrationScript> scripts,

@@ -10,7 +10,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads and writes the history table's rows; {@code down_revisions} holds the ids joined by {@code ", "}. */
@@ -51,19 +53,44 @@ final class HistoryRows {
         return List.copyOf(entries);
     }
 
+    /**
+     * The checksum of each revision's latest successful upgrade, reading two columns only: this
+     * runs at every start-up. A later upgrade without a checksum (a Java migration) clears it.
+     */
+    static Map<String, String> checksums(Connection connection, String table) throws SQLException {
+        Map<String, String> checksums = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT revision, checksum FROM " + table
+                + " WHERE direction = ? AND success = ? ORDER BY id")) {
+            statement.setString(1, HistoryAction.UPGRADE.word());
+            statement.setBoolean(2, true);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String checksum = rows.getString(2);
+                    if (checksum == null) {
+                        checksums.remove(rows.getString(1));
+                    } else {
+                        checksums.put(rows.getString(1), checksum);
+                    }
+                }
+            }
+        }
+        return checksums;
+    }
+
+    /** Reads one row by column position, in the order of {@link #COLUMNS} (cheaper than by label). */
     private static HistoryEntry read(ResultSet row) throws SQLException {
-        String downRevisions = row.getString("down_revisions");
+        String downRevisions = row.getString(2);
         return new HistoryEntry(
-                row.getString("revision"),
+                row.getString(1),
                 downRevisions == null || downRevisions.isBlank() ? List.of()
                         : Arrays.stream(downRevisions.split(",")).map(String::strip).toList(),
-                HistoryAction.fromWord(row.getString("direction")),
-                row.getString("message"),
-                Optional.ofNullable(row.getString("checksum")),
-                row.getObject("applied_at", OffsetDateTime.class).toInstant(),
-                row.getString("applied_by"),
-                Duration.ofMillis(row.getLong("execution_time_ms")),
-                row.getBoolean("success"));
+                HistoryAction.fromWord(row.getString(3)),
+                row.getString(4),
+                Optional.ofNullable(row.getString(5)),
+                row.getTimestamp(6).toInstant(),
+                row.getString(7),
+                Duration.ofMillis(row.getLong(8)),
+                row.getBoolean(9));
     }
 
     private static String cut(String text, int length) {

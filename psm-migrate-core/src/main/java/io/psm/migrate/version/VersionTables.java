@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The version table and the history table of one database, through one dialect.
@@ -145,6 +146,21 @@ public final class VersionTables {
             return List.of();
         }
         return HistoryRows.readAll(connection, dialect.qualify(historyTable));
+    }
+
+    /**
+     * The checksum recorded by each revision's latest successful upgrade; empty when the history
+     * table does not exist.
+     *
+     * @param connection the connection
+     * @return revision id to checksum
+     * @throws SQLException when the table cannot be read
+     */
+    public Map<String, String> recordedChecksums(Connection connection) throws SQLException {
+        if (!dialect.tableExists(connection, historyTable)) {
+            return Map.of();
+        }
+        return HistoryRows.checksums(connection, dialect.qualify(historyTable));
     }
 
     /** The version table's {@code CREATE TABLE}, for an offline script. */

@@ -58,7 +58,7 @@ class OfflineRendererTest {
     void downgradeWritesDowngradeSectionsAndNoCreateTable() {
         List<MigrationScript> chain = List.of(FIRST, CONCURRENT);
 
-        String sql = POSTGRESQL.render(Scripts.downgradeToBase(chain).apply(new DatabaseState(List.of("r2"), List.of())), chain);
+        String sql = POSTGRESQL.render(Scripts.downgradeToBase(chain).apply(new VersionState(List.of("r2"), java.util.Map.of())), chain);
 
         assertThat(sql).doesNotContain("CREATE TABLE psm_version")
                 .contains("-- Running downgrade r2 -> r1, Revision r2\n\nDROP INDEX CONCURRENTLY c_id;\n\n"
@@ -70,7 +70,7 @@ class OfflineRendererTest {
     void upgradeFromACurrentRevisionDoesNotCreateTheVersionTable() {
         List<MigrationScript> chain = List.of(FIRST, CONCURRENT);
 
-        String sql = POSTGRESQL.render(Scripts.upgradeToHead(chain).apply(new DatabaseState(List.of("r1"), List.of())), chain);
+        String sql = POSTGRESQL.render(Scripts.upgradeToHead(chain).apply(new VersionState(List.of("r1"), java.util.Map.of())), chain);
 
         assertThat(sql).startsWith("-- Running upgrade r1 -> r2, Revision r2");
     }
@@ -128,7 +128,7 @@ class OfflineRendererTest {
         }
     }
 
-    private static MigrationPlan plan(java.util.function.Function<DatabaseState, MigrationPlan> planner) {
-        return planner.apply(new DatabaseState(List.of(), List.of()));
+    private static MigrationPlan plan(java.util.function.Function<VersionState, MigrationPlan> planner) {
+        return planner.apply(VersionState.empty());
     }
 }

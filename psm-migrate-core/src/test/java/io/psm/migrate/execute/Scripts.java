@@ -68,7 +68,7 @@ final class Scripts {
     }
 
     /** Plans an upgrade of a chain from whatever head the state has to the chain's last revision. */
-    static Function<DatabaseState, MigrationPlan> upgradeToHead(List<MigrationScript> chain) {
+    static Function<VersionState, MigrationPlan> upgradeToHead(List<MigrationScript> chain) {
         return state -> {
             int next = state.heads().isEmpty() ? 0 : indexOf(chain, state.heads().get(0)) + 1;
             List<MigrationStep> steps = new ArrayList<>();
@@ -84,7 +84,7 @@ final class Scripts {
     }
 
     /** Plans a downgrade of a chain from whatever head the state has to base. */
-    static Function<DatabaseState, MigrationPlan> downgradeToBase(List<MigrationScript> chain) {
+    static Function<VersionState, MigrationPlan> downgradeToBase(List<MigrationScript> chain) {
         return state -> {
             int last = state.heads().isEmpty() ? -1 : indexOf(chain, state.heads().get(0));
             List<MigrationStep> steps = new ArrayList<>();

@@ -3,13 +3,19 @@ package io.psm.migrate.dialect;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Durations as people read them in messages: {@code 840 ms}, {@code 1.8 s}, {@code 60 s}. */
-final class Durations {
+/** Durations as people read them in log lines and messages: {@code 840 ms}, {@code 1.8 s}, {@code 60 s}. */
+public final class Durations {
 
     private Durations() {
     }
 
-    static String format(Duration duration) {
+    /**
+     * Formats a duration for people.
+     *
+     * @param duration the duration
+     * @return milliseconds below a second, else seconds with one decimal where needed
+     */
+    public static String format(Duration duration) {
         long millis = duration.toMillis();
         if (millis < 1000) {
             return millis + " ms";

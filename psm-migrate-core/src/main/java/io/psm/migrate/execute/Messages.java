@@ -2,11 +2,9 @@ package io.psm.migrate.execute;
 
 import io.psm.migrate.jdbc.DatabaseUrl;
 
-import java.time.Duration;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Text helpers for log lines and error messages: durations, one-line messages, masked SQL. */
+/** Text helpers for log lines and error messages: one-line messages, masked SQL. */
 final class Messages {
 
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
@@ -15,18 +13,6 @@ final class Messages {
             Pattern.compile("(?i)((?:password|identified\\s+by)\\s*=?\\s*)'(?:[^']|'')*'");
 
     private Messages() {
-    }
-
-    /** {@code 840 ms}, {@code 1.8 s}, {@code 60 s}. */
-    static String format(Duration duration) {
-        long millis = duration.toMillis();
-        if (millis < 1000) {
-            return millis + " ms";
-        }
-        if (millis % 1000 == 0) {
-            return millis / 1000 + " s";
-        }
-        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     /** The text on one line: line breaks and the indentation around them become one space. */

@@ -1,6 +1,7 @@
 package io.psm.migrate.execute;
 
 import io.psm.migrate.dialect.Dialect;
+import io.psm.migrate.dialect.Durations;
 import io.psm.migrate.plan.Direction;
 import io.psm.migrate.plan.MigrationPlan;
 import io.psm.migrate.plan.VersionChange;
@@ -184,6 +185,6 @@ public final class MigrationExecutor {
         boolean downgrades = applied.stream().allMatch(step -> step.step().direction() == Direction.DOWNGRADE);
         String verb = upgrades ? "Upgraded" : downgrades ? "Downgraded" : "Ran";
         String what = applied.size() == 1 ? "revision" : "revisions";
-        return verb + " " + applied.size() + " " + what + " in " + Messages.format(elapsed) + "; now at " + at;
+        return verb + " " + applied.size() + " " + what + " in " + Durations.format(elapsed) + "; now at " + at;
     }
 }

@@ -1,6 +1,7 @@
 package io.psm.migrate.execute;
 
 import io.psm.migrate.MigrationContext;
+import io.psm.migrate.dialect.Durations;
 import io.psm.migrate.plan.MigrationStep;
 import io.psm.migrate.plan.VersionChange;
 import io.psm.migrate.script.ScriptBody;
@@ -72,7 +73,7 @@ final class StepRunner {
             throw failure;
         }
         Duration duration = progress.elapsed();
-        LOG.info("Finished {} in {}", step.describe(), Messages.format(duration));
+        LOG.info("Finished {} in {}", step.describe(), Durations.format(duration));
         listener.afterStep(step, duration);
         return new AppliedStep(step, duration);
     }

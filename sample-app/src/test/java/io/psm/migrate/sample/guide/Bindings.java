@@ -82,6 +82,11 @@ final class Bindings {
         return ids.size() == 1 ? Optional.of(guideToActual.get(ids.get(0)).substring(0, prefix.length())) : Optional.empty();
     }
 
+    /** The guide's text with the values bound so far replaced by the actual ones. */
+    String substituted(String text) {
+        return replace(text, ANY_TOKEN, token -> guideToActual.getOrDefault(token, token));
+    }
+
     /** Actual text with every bound value shown as the guide's, for a record of what ran. */
     String asGuide(String actual) {
         return replace(actual, ANY_TOKEN, token -> guessed.contains(token) ? token : actualToGuide.getOrDefault(token, token));

@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
  *   <li>A {@code console} fenced block holds commands: a line {@code $ command} (continued on the
  *       next line when it ends with {@code \}) followed by the command's expected output, standard
  *       output and standard error as a terminal shows them. Other blocks are not run.</li>
+ *   <li>A command runs with {@code bash} in the scratch project; {@code java} is the test's
+ *       {@link Launcher}, {@code export NAME=VALUE} lasts for the rest of the project, and
+ *       {@code COMMAND > FILE 2>&1 &} starts a background process (an application: the test waits
+ *       until it serves, and {@code localhost:8080} then reaches it).</li>
+ *   <li>A command must exit with status 0, or 1 when the guide shows an {@code ERROR:} line, or
+ *       what a trailing {@code # exit status N} says.</li>
  *   <li>Every {@code ##} section starts in a scratch project of its own ({@link Setup#DEFAULT});
  *       {@code <!-- guide: fresh project=all|initial|empty database=h2|postgresql -->} starts another
  *       from that point.</li>
@@ -28,6 +34,7 @@ import java.util.regex.Pattern;
  *       state another program left behind (Alembic's version table).</li>
  * </ul>
  *
+ * @param file     the guide
  * @param sections the sections that run something, in the guide's order
  */
 record Guide(Path file, List<Section> sections) {

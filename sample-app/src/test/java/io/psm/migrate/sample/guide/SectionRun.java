@@ -120,7 +120,8 @@ final class SectionRun {
         Workspace.Result result = workspace.run(bindings.command(command.text()));
         String expected = normalize(command.expected());
         boolean generating = GENERATING.matcher(command.text()).find();
-        Optional<String> mismatch = bindings.match(expected, result.output(), generating);
+        Optional<String> mismatch = bindings.match(expected, result.output(), generating)
+                .map(why -> why + firstDifference(bindings.substituted(expected), result.output()));
         int status = expectedStatus(command);
         List<String> problems = new ArrayList<>();
         mismatch.ifPresent(problems::add);
@@ -140,6 +141,20 @@ final class SectionRun {
         return Optional.of("docs/guide.md line " + command.line() + " (" + section.title() + "):\n$ " + command.text()
                 + "\n" + String.join("; ", problems) + "\n--- the guide says:\n" + expected + "\n--- it printed:\n"
                 + result.output() + "\n--- (bound: " + bindings.bound() + ")");
+    }
+
+    /** Where two outputs first differ, line by line, ignoring values that only have to be of their kind. */
+    private static String firstDifference(String expected, String actual) {
+        List<String> want = List.of(expected.split("\n", -1));
+        List<String> got = List.of(actual.split("\n", -1));
+        for (int i = 0; i < Math.max(want.size(), got.size()); i++) {
+            String a = i < want.size() ? want.get(i) : "(nothing)";
+            String b = i < got.size() ? got.get(i) : "(nothing)";
+            if (!a.equals(b)) {
+                return " (first at output line " + (i + 1) + ": the guide says '" + a + "', it printed '" + b + "')";
+            }
+        }
+        return "";
     }
 
     /**

@@ -20,7 +20,7 @@ public final class DatabaseNotUpToDateException extends MigrateException {
      */
     public DatabaseNotUpToDateException(List<String> current, List<String> heads) {
         super("Target database is not up to date: it is at " + describe(current) + ", the revisions' heads are "
-                + describe(heads) + "; run 'upgrade heads' first");
+                + describe(heads) + "; upgrade it to its heads first");
         this.current = List.copyOf(current);
         this.heads = List.copyOf(heads);
     }

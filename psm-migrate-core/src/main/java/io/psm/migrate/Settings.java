@@ -65,6 +65,11 @@ record Settings(
         if (configuredDataSource == null && url != null && !url.isBlank()) {
             return Dialect.forUrl(url);
         }
+        if (configuredDataSource == null) {
+            throw new MigrateConfigurationException("Offline SQL is written for one type of database: name it with"
+                    + " the dialect setting (--dialect postgresql or h2) or a URL (--url, DATABASE_URL), which is"
+                    + " not connected to");
+        }
         try (Connection connection = dataSource().getConnection()) {
             return Dialect.detect(connection);
         } catch (SQLException e) {

@@ -5,7 +5,11 @@ import picocli.CommandLine.Command;
 import java.io.PrintStream;
 
 /** {@code db}: the commands inside an application, which supplies the database and locations. */
-@Command(name = "db", description = "Database migrations of this application.")
+@Command(name = "db", description = "Database migrations of this application.",
+        footer = {"", "Run as: java -jar APP.jar db [-n NAME] COMMAND [ARGS] [--prop=value...]",
+                "  -n NAME       the database psm.migrate.instances.NAME (default: the",
+                "                application's own DataSource)",
+                "  --prop=value  Spring properties, as when the application starts"})
 final class EmbeddedCommand extends RootCommand {
 
     private final CommandEnvironment environment;

@@ -21,7 +21,7 @@ final class StandaloneCommand extends RootCommand {
 
     @Option(names = "--url", paramLabel = "URL", scope = ScopeType.INHERIT,
             description = "The database (default: the DATABASE_URL environment variable):"
-                    + " postgresql://user:password@host:5432/db, h2:file:./data/app, h2:mem:name or jdbc:...")
+                    + " postgresql://user@host:5432/db, h2:file:./data/app, h2:mem:name or jdbc:...")
     private String url;
 
     @Option(names = "--user", paramLabel = "U", scope = ScopeType.INHERIT,
@@ -44,6 +44,10 @@ final class StandaloneCommand extends RootCommand {
             description = "The history table (default: ${DEFAULT-VALUE}).")
     private String historyTable;
 
+    @Option(names = "--dialect", paramLabel = "DB", scope = ScopeType.INHERIT,
+            description = "The database type --sql writes for when no URL names it: postgresql or h2.")
+    private String dialect;
+
     StandaloneCommand(Map<String, String> environment, Secrets scanned, PrintStream out, PrintStream err) {
         super(out, err);
         this.environment = Map.copyOf(environment);
@@ -57,7 +61,7 @@ final class StandaloneCommand extends RootCommand {
                 .filter(text -> !text.isBlank());
         StandaloneEnvironment.Settings settings = new StandaloneEnvironment.Settings(given, Optional.ofNullable(user),
                 Optional.ofNullable(password), directory().orElse(DEFAULT_DIRECTORY), Optional.ofNullable(schema),
-                versionTable, historyTable);
+                versionTable, historyTable, Optional.ofNullable(dialect));
         return new Session(new StandaloneEnvironment(settings), settings.directory(),
                 given.isPresent() ? Session.Database.CONFIGURED : Session.Database.MISSING, secrets(), out(), err());
     }

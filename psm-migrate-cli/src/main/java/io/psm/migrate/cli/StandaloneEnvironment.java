@@ -27,9 +27,10 @@ final class StandaloneEnvironment implements CommandEnvironment {
      * @param schema       the schema ({@code --schema}), if any
      * @param versionTable the version table ({@code --version-table})
      * @param historyTable the history table ({@code --history-table})
+     * @param dialect      the database type {@code --sql} writes for ({@code --dialect}), if given
      */
     record Settings(Optional<String> url, Optional<String> user, Optional<String> password, Path directory,
-                    Optional<String> schema, String versionTable, String historyTable) {
+                    Optional<String> schema, String versionTable, String historyTable, Optional<String> dialect) {
 
         /** Hides the password. */
         @Override
@@ -59,6 +60,7 @@ final class StandaloneEnvironment implements CommandEnvironment {
         settings.user().ifPresent(builder::user);
         settings.password().ifPresent(builder::password);
         settings.schema().ifPresent(builder::schema);
+        settings.dialect().ifPresent(builder::dialect);
         return builder;
     }
 

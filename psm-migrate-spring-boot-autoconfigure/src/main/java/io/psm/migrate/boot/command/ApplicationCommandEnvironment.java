@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -24,9 +25,14 @@ import javax.sql.DataSource;
 final class ApplicationCommandEnvironment implements CommandEnvironment {
 
     private final PsmMigrateInstance instance;
-    private final Optional<Autogenerator> autogenerator;
+    private final Supplier<Optional<Autogenerator>> autogenerator;
 
-    ApplicationCommandEnvironment(PsmMigrateInstance instance, Optional<Autogenerator> autogenerator) {
+    /**
+     * @param instance      the instance the commands work on
+     * @param autogenerator finds the application's model comparison; called only by the commands
+     *                      that compare, so the others never build the persistence layer for it
+     */
+    ApplicationCommandEnvironment(PsmMigrateInstance instance, Supplier<Optional<Autogenerator>> autogenerator) {
         this.instance = instance;
         this.autogenerator = autogenerator;
     }
@@ -45,7 +51,7 @@ final class ApplicationCommandEnvironment implements CommandEnvironment {
 
     @Override
     public Optional<Autogenerator> autogenerator() {
-        return this.autogenerator;
+        return this.autogenerator.get();
     }
 
     /** The instance's source directory as a location, when the commands should read it instead. */

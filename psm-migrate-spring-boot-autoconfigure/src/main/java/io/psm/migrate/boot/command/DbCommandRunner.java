@@ -55,7 +55,7 @@ final class DbCommandRunner {
         }
         String[] arguments = command.arguments().toArray(String[]::new);
         ApplicationCommandEnvironment environment = new ApplicationCommandEnvironment(instance.get(),
-                autogenerator(context, name));
+                () -> autogenerator(context, name));
         return PsmMigrateCommandLine.runEmbedded(environment, arguments, this.out, this.err);
     }
 

@@ -131,7 +131,7 @@ class AutogenerateCommandsTest {
 
         assertThat(migrate.status()).isEqualTo(1);
         assertThat(migrate.errLines()).containsExactly("ERROR: Target database is not up to date: it is at " + INITIAL
-                + ", the revisions' heads are 1b2c3d4e5f6a; run 'upgrade heads' first");
+                + ", the revisions' heads are 1b2c3d4e5f6a; upgrade it to its heads first");
         assertThat(scriptNames(application)).containsExactlyInAnyOrder(INITIAL + ".sql", "1b2c3d4e5f6a.sql");
         assertThat(check.status()).isEqualTo(1);
         assertThat(check.err()).startsWith("ERROR: Target database is not up to date");

@@ -20,8 +20,8 @@ public final class ChecksumMismatchException extends MigrateException {
     public ChecksumMismatchException(String revision, String location, String recorded, String actual) {
         super("Revision " + revision + " (" + location + ") has changed since it was applied: checksum "
                 + abbreviate(recorded) + " was recorded, the file now has " + abbreviate(actual)
-                + ". Restore the file and put the change in a new revision, or turn off checksum validation"
-                + " (validate-checksums) if the edit is harmless");
+                + ". Restore the file and put the change in a new revision; or, if the edit is harmless,"
+                + " accept it with the repair command");
         this.revision = revision;
         this.location = location;
     }

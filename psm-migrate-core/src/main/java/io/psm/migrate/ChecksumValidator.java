@@ -1,11 +1,13 @@
 package io.psm.migrate;
 
+import io.psm.migrate.execute.AcceptedChecksum;
 import io.psm.migrate.execute.VersionState;
 import io.psm.migrate.graph.RevisionGraph;
 import io.psm.migrate.script.MigrationScript;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Compares the checksum recorded for each applied revision with its script's checksum now.
@@ -18,26 +20,42 @@ final class ChecksumValidator {
     }
 
     /**
+     * The applied revisions whose scripts no longer match their recorded checksums, with the
+     * checksums to accept for them.
+     *
+     * @param graph   the revision graph
+     * @param scripts the scripts by revision id
+     * @param state   the database's heads and recorded checksums
+     * @return one entry per changed script, in revision id order
+     */
+    static List<AcceptedChecksum> changed(RevisionGraph graph, Map<String, MigrationScript> scripts, VersionState state) {
+        List<AcceptedChecksum> changed = new ArrayList<>();
+        for (String revision : graph.ancestors(state.heads())) {
+            String before = state.checksums().get(revision);
+            MigrationScript script = scripts.get(revision);
+            if (before != null && script != null && script.checksum().isPresent()
+                    && !script.checksum().get().equals(before)) {
+                changed.add(new AcceptedChecksum(revision, script.revision().downRevisions(), script.checksum().get()));
+            }
+        }
+        return changed;
+    }
+
+    /**
      * @param graph    the revision graph
      * @param scripts  the scripts by revision id
      * @param state    the database's heads and recorded checksums
      * @throws ChecksumMismatchException for the first applied revision whose script changed
      */
     static void validate(RevisionGraph graph, Map<String, MigrationScript> scripts, VersionState state) {
-        Map<String, String> recorded = state.checksums();
-        if (recorded.isEmpty()) {
+        if (state.checksums().isEmpty()) {
             return;
         }
-        for (String revision : graph.ancestors(state.heads())) {
-            String before = recorded.get(revision);
-            MigrationScript script = scripts.get(revision);
-            if (before == null || script == null) {
-                continue;
-            }
-            Optional<String> now = script.checksum();
-            if (now.isPresent() && !now.get().equals(before)) {
-                throw new ChecksumMismatchException(revision, script.location(), before, now.get());
-            }
+        List<AcceptedChecksum> changed = changed(graph, scripts, state);
+        if (!changed.isEmpty()) {
+            AcceptedChecksum first = changed.get(0);
+            throw new ChecksumMismatchException(first.revision(), scripts.get(first.revision()).location(),
+                    state.checksums().get(first.revision()), first.checksum());
         }
     }
 }

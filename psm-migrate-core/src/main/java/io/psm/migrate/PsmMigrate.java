@@ -2,6 +2,7 @@ package io.psm.migrate;
 
 import io.psm.migrate.autogenerate.AutogenerateResult;
 import io.psm.migrate.autogenerate.schema.SchemaModel;
+import io.psm.migrate.execute.AcceptedChecksum;
 import io.psm.migrate.execute.AppliedStep;
 import io.psm.migrate.execute.ExecutionSettings;
 import io.psm.migrate.execute.MigrationExecutor;
@@ -157,6 +158,20 @@ public final class PsmMigrate {
     public String stampSql(List<String> from, List<String> revisions, StampMode mode) {
         List<String> start = from.stream().flatMap(rev -> graph.resolve(Target.parse(rev)).stream()).toList();
         return offlineRenderer().renderStamp(planner.stamp(start, revisions, mode));
+    }
+
+    /**
+     * Accepts the scripts of applied revisions as they are now: for each whose file changed since
+     * it was applied, records the new checksum (a {@code stamp} history row), so that checksum
+     * validation passes again. Nothing runs; the database's schema is not compared. Use it after
+     * a harmless edit (a comment, formatting, a downgrade section added later).
+     *
+     * @return the revisions whose checksums were recorded, oldest id first; empty when none changed
+     */
+    public List<String> repair() {
+        return executor().acceptChecksums(state -> ChecksumValidator.changed(graph, scriptsById, state)).stream()
+                .map(AcceptedChecksum::revision)
+                .toList();
     }
 
     /** The database's current revisions, in id order; empty for an empty database. */

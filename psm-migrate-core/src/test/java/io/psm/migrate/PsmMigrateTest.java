@@ -149,6 +149,43 @@ class PsmMigrateTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void repairAcceptsAnEditedScriptSoThatLaterRunsPassAndRecordsItInTheHistory(TestDatabase.Kind kind) throws Exception {
+        PsmMigrate migrate = migrate(kind, linearHistory());
+        migrate.upgrade("head");
+        Path edited = dir.resolve("b2.sql");
+        Files.writeString(edited, Files.readString(edited) + "-- a harmless comment\n");
+        PsmMigrate reloaded = migrate.toBuilder().load();
+        assertThatThrownBy(() -> reloaded.upgrade("head")).isInstanceOf(ChecksumMismatchException.class)
+                .hasMessageContaining("repair");
+
+        assertThat(reloaded.repair()).containsExactly("b2");
+
+        assertThat(reloaded.upgrade("head")).isEmpty();
+        assertThat(reloaded.repair()).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM psm_history WHERE direction = 'stamp' AND revision = 'b2'")).isEqualTo(1);
+        assertThat(reloaded.status("head").revisions()).filteredOn(r -> r.revision().equals("b2"))
+                .singleElement().satisfies(r -> assertThat(r.state()).isEqualTo(RevisionStatus.State.APPLIED));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aLaterUpgradeOfARepairedRevisionRecordsItsChecksumAgain(TestDatabase.Kind kind) throws Exception {
+        PsmMigrate migrate = migrate(kind, linearHistory());
+        migrate.upgrade("head");
+        Path edited = dir.resolve("c3.sql");
+        Files.writeString(edited, Files.readString(edited) + "-- reviewed\n");
+        PsmMigrate reloaded = migrate.toBuilder().load();
+        reloaded.repair();
+
+        reloaded.downgrade("-1");
+        reloaded.upgrade("head");
+
+        assertThat(reloaded.repair()).isEmpty();
+        assertThat(reloaded.current()).extracting(RevisionNode::id).containsExactly("c3");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void statusListsPendingRevisionsAndWhenTheOthersWereApplied(TestDatabase.Kind kind) {
         PsmMigrate migrate = migrate(kind, linearHistory());
         migrate.upgrade("a1");

@@ -178,6 +178,27 @@ class UpgradeDowngradeCommandsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void repairAcceptsAnAppliedScriptEditedSinceItRan(TestDatabase.Kind kind) throws Exception {
+        try (Workspace workspace = linear(kind)) {
+            workspace.run("upgrade");
+            Path edited;
+            try (var files = java.nio.file.Files.list(workspace.directory())) {
+                edited = files.filter(file -> file.getFileName().toString().startsWith("phone02b")).findFirst().orElseThrow();
+            }
+            java.nio.file.Files.writeString(edited, java.nio.file.Files.readString(edited) + "-- reviewed\n");
+            assertThat(workspace.run("upgrade").status()).isEqualTo(1);
+
+            Cli.Result repair = workspace.run("repair");
+
+            assertThat(repair.status()).isZero();
+            assertThat(repair.errLines()).containsExactly(LOG + "Accepted the changed script of phone02b (" + edited + ")");
+            assertThat(workspace.run("upgrade").status()).isZero();
+            assertThat(workspace.run("repair").errLines()).containsExactly(LOG + "No applied revision has changed.");
+        }
+    }
+
     private Workspace linear(TestDatabase.Kind kind) {
         Workspace workspace = Workspace.create(kind, directory);
         Histories.linear(workspace);

@@ -144,6 +144,30 @@ public final class MigrationExecutor {
         });
     }
 
+    /**
+     * Records new checksums for applied revisions whose scripts changed, without running anything:
+     * under the lock and in one transaction, one {@code stamp} history row per revision, which
+     * later runs compare against instead of the checksum recorded when it was applied.
+     *
+     * @param accepted given the state read under the lock, the checksums to record
+     * @return what was recorded
+     */
+    public List<AcceptedChecksum> acceptChecksums(Function<VersionState, List<AcceptedChecksum>> accepted) {
+        return Session.locked(dataSource, settings, (connection, dialect, tables) -> {
+            List<AcceptedChecksum> recorded = List.copyOf(accepted.apply(versionState(connection, tables)));
+            String user = dialect.currentUser(connection);
+            connection.setAutoCommit(false);
+            for (AcceptedChecksum each : recorded) {
+                tables.record(connection, new HistoryEntry(each.revision(), each.downRevisions(), HistoryAction.STAMP,
+                        "checksum accepted after the script changed", Optional.of(each.checksum()), clock.instant(),
+                        user, Duration.ZERO, true));
+            }
+            connection.commit();
+            LOG.info("Recorded new checksums for {} revisions", recorded.size());
+            return recorded;
+        });
+    }
+
     private static VersionState versionState(Connection connection, VersionTables tables) throws SQLException {
         return new VersionState(tables.heads(connection), tables.recordedChecksums(connection));
     }

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 final class Scan {
 
     /**
-     * A SQL file, read when it is parsed (so that many files can be read in parallel).
+     * A SQL file, read when it is parsed.
      *
      * @param relativePath its path below the location, with {@code /} separators
      * @param location     how errors and {@link MigrationScript#location()} name it

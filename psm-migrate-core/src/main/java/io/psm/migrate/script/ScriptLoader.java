@@ -9,9 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Loads the migration scripts of one or more locations: SQL files and Java migrations.
@@ -34,9 +32,6 @@ public final class ScriptLoader {
     public static final String DEFAULT_LOCATION = "classpath:db/migrations";
 
     private static final Logger LOG = LoggerFactory.getLogger(ScriptLoader.class);
-
-    /** From how many files reading and parsing are shared between cores. */
-    private static final int PARALLEL_FROM = 64;
 
     private final ClassLoader classLoader;
 
@@ -121,29 +116,11 @@ public final class ScriptLoader {
         }
     }
 
-    /**
-     * Reads and parses every SQL file, in parallel when there are many (reading and parsing are
-     * most of a start-up's cost with hundreds of scripts), keeping the files' order in the results.
-     */
+    /** Reads and parses every SQL file, in the files' order. */
     private static void parseFiles(Scan scan, List<MigrationScript> scripts, List<ScriptException> problems) {
-        List<Scan.SqlFile> files = scan.sqlFiles();
-        Stream<Scan.SqlFile> each = files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream();
-        for (Parsed parsed : each.map(ScriptLoader::parse).toList()) {
-            parsed.script().ifPresent(scripts::add);
-            parsed.problem().ifPresent(problems::add);
+        for (Scan.SqlFile file : scan.sqlFiles()) {
+            attempt(() -> scripts.add(SqlScriptParser.parse(file.location(), file.read())), problems);
         }
-    }
-
-    private static Parsed parse(Scan.SqlFile file) {
-        try {
-            return new Parsed(Optional.of(SqlScriptParser.parse(file.location(), file.read())), Optional.empty());
-        } catch (ScriptException e) {
-            return new Parsed(Optional.empty(), Optional.of(e));
-        }
-    }
-
-    /** One file's outcome: its script or what is wrong with it. */
-    private record Parsed(Optional<MigrationScript> script, Optional<ScriptException> problem) {
     }
 
     private void loadClasses(Scan scan, Set<String> given, List<MigrationScript> scripts,

@@ -54,18 +54,23 @@ final class HistoryRows {
     }
 
     /**
-     * The checksum of each revision's latest successful upgrade, reading two columns only: this
-     * runs at every start-up. A later upgrade without a checksum (a Java migration) clears it.
+     * The checksum each revision was last applied or accepted with, reading three columns only:
+     * this runs at every start-up. Successful upgrades count, and stamp rows that carry a checksum
+     * (written by {@code repair}); a later upgrade without a checksum (a Java migration) clears it.
      */
     static Map<String, String> checksums(Connection connection, String table) throws SQLException {
         Map<String, String> checksums = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT revision, checksum FROM " + table
-                + " WHERE direction = ? AND success = ? ORDER BY id")) {
-            statement.setString(1, HistoryAction.UPGRADE.word());
-            statement.setBoolean(2, true);
+        try (PreparedStatement statement = connection.prepareStatement("SELECT revision, checksum, direction FROM "
+                + table + " WHERE success = ? AND direction IN (?, ?) ORDER BY id")) {
+            statement.setBoolean(1, true);
+            statement.setString(2, HistoryAction.UPGRADE.word());
+            statement.setString(3, HistoryAction.STAMP.word());
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     String checksum = rows.getString(2);
+                    if (checksum == null && HistoryAction.STAMP.word().equals(rows.getString(3))) {
+                        continue;
+                    }
                     if (checksum == null) {
                         checksums.remove(rows.getString(1));
                     } else {

@@ -149,8 +149,8 @@ public final class VersionTables {
     }
 
     /**
-     * The checksum recorded by each revision's latest successful upgrade; empty when the history
-     * table does not exist.
+     * The checksum each revision was last applied or accepted ({@code repair}) with; empty when
+     * the history table does not exist.
      *
      * @param connection the connection
      * @return revision id to checksum

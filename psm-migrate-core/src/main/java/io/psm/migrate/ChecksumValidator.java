@@ -8,6 +8,7 @@ import io.psm.migrate.script.MigrationScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Compares the checksum recorded for each applied revision with its script's checksum now.
@@ -29,15 +30,21 @@ final class ChecksumValidator {
      * @return one entry per changed script, in revision id order
      */
     static List<AcceptedChecksum> changed(RevisionGraph graph, Map<String, MigrationScript> scripts, VersionState state) {
-        List<AcceptedChecksum> changed = new ArrayList<>();
-        for (String revision : graph.ancestors(state.heads())) {
-            String before = state.checksums().get(revision);
+        List<String> edited = new ArrayList<>();
+        state.checksums().forEach((revision, recorded) -> {
             MigrationScript script = scripts.get(revision);
-            if (before != null && script != null && script.checksum().isPresent()
-                    && !script.checksum().get().equals(before)) {
-                changed.add(new AcceptedChecksum(revision, script.revision().downRevisions(), script.checksum().get()));
+            if (script != null && script.checksum().isPresent() && !script.checksum().get().equals(recorded)) {
+                edited.add(revision);
             }
+        });
+        if (edited.isEmpty()) {
+            return List.of();
         }
+        // Only revisions the database holds now count: one downgraded since may have changed freely.
+        Set<String> applied = graph.ancestors(state.heads());
+        List<AcceptedChecksum> changed = new ArrayList<>();
+        edited.stream().filter(applied::contains).sorted().forEach(revision -> changed.add(new AcceptedChecksum(
+                revision, scripts.get(revision).revision().downRevisions(), scripts.get(revision).checksum().get())));
         return changed;
     }
 

@@ -1,5 +1,7 @@
 package io.psm.migrate.execute;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,8 @@ public record VersionState(List<String> heads, Map<String, String> checksums) {
     /** Copies both. */
     public VersionState {
         heads = List.copyOf(heads);
-        checksums = Map.copyOf(checksums);
+        // Read at every start-up with a row per revision: a HashMap copy is cheaper to build than Map.copyOf.
+        checksums = Collections.unmodifiableMap(new HashMap<>(checksums));
     }
 
     /** The state of a database that has neither table. */

@@ -3,6 +3,7 @@ package io.psm.migrate.graph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,8 @@ final class GraphBuilder {
 
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
+    private static final int[] NONE = new int[0];
+
     private GraphBuilder() {
     }
 
@@ -36,8 +39,8 @@ final class GraphBuilder {
         int[][] downs = DependencyNormalizer.normalize(parents, dependencies, nextRevs);
         int[][] allNext = reverse(union(parents, dependencies));
         List<Set<String>> labels = BranchLabels.inherit(nodes, parents, nextRevs, allNext, order);
-        return new RevisionIndex(nodes, Map.copyOf(byId), Map.copyOf(labelOwners), parents, downs, nextRevs,
-                allNext, reverse(downs), labels);
+        return new RevisionIndex(nodes, Collections.unmodifiableMap(byId), Collections.unmodifiableMap(labelOwners),
+                parents, downs, nextRevs, allNext, reverse(downs), labels);
     }
 
     private static Map<String, Integer> numberRevisions(RevisionNode[] nodes) {
@@ -99,7 +102,7 @@ final class GraphBuilder {
         for (int i = 0; i < nodes.length; i++) {
             RevisionNode node = nodes[i];
             List<String> declared = node.downRevisions();
-            if (new LinkedHashSet<>(declared).size() != declared.size()) {
+            if (hasRepeats(declared)) {
                 throw new InvalidRevisionException(node.id(), node.origin(),
                         "Revises lists a parent twice: " + String.join(", ", declared));
             }
@@ -116,6 +119,10 @@ final class GraphBuilder {
             Map<String, Integer> labelOwners) {
         int[][] dependencies = new int[nodes.length][];
         for (int i = 0; i < nodes.length; i++) {
+            if (nodes[i].dependsOn().isEmpty()) {
+                dependencies[i] = NONE;
+                continue;
+            }
             Set<Integer> resolved = new LinkedHashSet<>();
             for (String target : nodes[i].dependsOn()) {
                 Integer found = byId.containsKey(target) ? byId.get(target) : labelOwners.get(target);
@@ -124,6 +131,16 @@ final class GraphBuilder {
             dependencies[i] = resolved.stream().mapToInt(Integer::intValue).toArray();
         }
         return dependencies;
+    }
+
+    /** Whether a short list names an element twice (parents are one or two, rarely more). */
+    private static boolean hasRepeats(List<String> items) {
+        for (int i = 1; i < items.size(); i++) {
+            if (items.subList(0, i).contains(items.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int resolveReference(RevisionNode[] nodes, int revision, String name, Integer found,

@@ -19,15 +19,32 @@ final class Checksums {
     }
 
     /**
-     * Checksums a decoded, normalized script.
+     * Checksums a script.
      *
+     * @param content    the file's bytes as read
      * @param normalized the file's text, as {@link ScriptText#decode} returns it
      * @return 64 lower-case hex digits
      */
-    static String sha256(String normalized) {
+    static String sha256(byte[] content, String normalized) {
+        // Without a byte order mark or a carriage return the bytes read are the normalized bytes:
+        // no need to encode the text again.
+        boolean asRead = !ScriptText.startsWithBom(content) && !containsCarriageReturn(content);
+        return sha256(asRead ? content : normalized.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean containsCarriageReturn(byte[] content) {
+        for (byte b : content) {
+            if (b == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(normalized.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-256", e);
         }

@@ -2,15 +2,18 @@ package io.psm.migrate.script;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Lists a location's files: a filesystem folder, or every classpath root that holds the location's
@@ -93,16 +96,50 @@ final class LocationScanner {
         String of(String relativePath, Path file);
     }
 
+    /**
+     * Offers every file below {@code folder}. Names ending in {@code .sql} or {@code .class} are
+     * taken for files without asking the file system (a stat per script is a large part of a
+     * start-up with hundreds of them); other entries are asked whether they are folders to enter.
+     * Links to folders are not followed, so a link cannot make the walk go round in circles.
+     */
     private static void walk(Path folder, Scan scan, DisplayName names) {
-        // find() hands over the attributes the walk has read already: no second stat per file.
-        try (Stream<Path> paths = Files.find(folder, Integer.MAX_VALUE, (path, attributes) -> attributes.isRegularFile())) {
-            for (Path file : paths.sorted().toList()) {
-                String relative = folder.relativize(file).toString().replace(File.separatorChar, '/');
-                scan.offerFile(relative, names.of(relative, file), () -> Files.readAllBytes(file));
+        String prefix = folder.toString().endsWith(File.separator) ? folder.toString() : folder + File.separator;
+        Deque<Path> folders = new ArrayDeque<>();
+        folders.push(folder);
+        while (!folders.isEmpty()) {
+            Path current = folders.pop();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(current)) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    if (isScriptOrClass(name) || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                        String relative = relativePath(prefix, folder, entry);
+                        scan.offerFile(relative, names.of(relative, entry), () -> Files.readAllBytes(entry));
+                    } else if (!name.startsWith(".")) {
+                        folders.push(entry);
+                    }
+                }
+            } catch (IOException | DirectoryIteratorException e) {
+                throw new ScriptException(current.toString(), "cannot be listed: " + e.getMessage(), e);
             }
-        } catch (IOException | UncheckedIOException e) {
-            throw new ScriptException(folder.toString(), "cannot be listed: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isScriptOrClass(String name) {
+        return endsWithIgnoringCase(name, ".sql") || endsWithIgnoringCase(name, ".class");
+    }
+
+    private static boolean endsWithIgnoringCase(String text, String suffix) {
+        return text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length());
+    }
+
+    /**
+     * {@code file} below {@code folder}, {@code /}-separated. The walk's paths start with the
+     * folder's own text, so cutting it off is enough (and cheaper than {@link Path#relativize}).
+     */
+    private static String relativePath(String prefix, Path folder, Path file) {
+        String text = file.toString();
+        String relative = text.startsWith(prefix) ? text.substring(prefix.length()) : folder.relativize(file).toString();
+        return File.separatorChar == '/' ? relative : relative.replace(File.separatorChar, '/');
     }
 
     /** The path of a {@code file:} URL, also when it carries characters a URI does not allow. */

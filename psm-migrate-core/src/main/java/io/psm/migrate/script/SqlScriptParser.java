@@ -52,7 +52,7 @@ final class SqlScriptParser {
         if (text.isBlank()) {
             throw new ScriptException(location, "the file is empty", null);
         }
-        return new SqlScriptParser(location, text).read(Checksums.sha256(text));
+        return new SqlScriptParser(location, text).read(Checksums.sha256(content, text));
     }
 
     private MigrationScript read(String checksum) {

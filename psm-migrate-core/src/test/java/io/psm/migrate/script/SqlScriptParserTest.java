@@ -131,7 +131,7 @@ class SqlScriptParserTest {
     @Test
     void checksumIsTheSha256OfTheNormalizedFile() {
         byte[] windows = "\uFEFFabc\r\n".getBytes(StandardCharsets.UTF_8);
-        assertThat(Checksums.sha256(ScriptText.decode("a.sql", windows)))
+        assertThat(Checksums.sha256(windows, ScriptText.decode("a.sql", windows)))
                 .isEqualTo("edeaaff3f1774ad2888673770c6d64097e391bc362d7d6fb34982ddf0efd18cb");
     }
 

@@ -343,7 +343,9 @@ class PsmMigrateTest {
         List<String> names = new ArrayList<>();
         try (Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT column_name FROM information_schema.columns"
+             ResultSet rows = statement.executeQuery(database.kind() == TestDatabase.Kind.SQLITE
+                     ? "SELECT name FROM pragma_table_info('" + table + "')"
+                     : "SELECT column_name FROM information_schema.columns"
                      + " WHERE LOWER(table_name) = '" + table + "' AND LOWER(table_schema) = 'public'")) {
             while (rows.next()) {
                 names.add(rows.getString(1).toLowerCase(java.util.Locale.ROOT));

@@ -5,6 +5,8 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -15,12 +17,12 @@ import javax.sql.DataSource;
  * transaction, unless it says otherwise.
  *
  * <p>Find one with {@link #detect(Connection)} for a live database, or {@link #forUrl(String)} and
- * {@link #named(String)} offline. Adding a database (MariaDB, MySQL, SQLite) means one more
+ * {@link #named(String)} offline. Adding a database (MariaDB, MySQL) means one more
  * implementation registered in this package; the engine does not change.
  */
 public interface Dialect {
 
-    /** The dialect's name, lower case: {@code postgresql}, {@code h2}. */
+    /** The dialect's name, lower case: {@code postgresql}, {@code h2}, {@code sqlite}. */
     String name();
 
     /**
@@ -133,6 +135,54 @@ public interface Dialect {
     }
 
     /**
+     * Whether a failure is the violation of a primary key or unique constraint, as when a version
+     * table row is inserted twice: SQLSTATE {@code 23505} by default.
+     *
+     * @param failure what the database said
+     * @return true for a duplicate key
+     */
+    default boolean isDuplicateKey(SQLException failure) {
+        return "23505".equals(failure.getSQLState());
+    }
+
+    /**
+     * Prepares a connection for one transactional revision, before its transaction begins: what the
+     * database cannot change inside a transaction. The guard checks the revision's work before it
+     * commits and undoes the preparation after it ends. SQLite turns foreign-key enforcement off for
+     * the revision and checks the keys before the commit; other databases need nothing.
+     *
+     * @param connection the migration's connection, between two revisions
+     * @return the guard; {@link TransactionGuard#NONE} where nothing is needed
+     * @throws SQLException when the database refuses
+     */
+    default TransactionGuard guardTransaction(Connection connection) throws SQLException {
+        return TransactionGuard.NONE;
+    }
+
+    /**
+     * The value to bind for a history table's {@code applied_at}: an {@code OffsetDateTime} in UTC,
+     * or text where the driver has no timestamp type (SQLite).
+     *
+     * @param instant the time
+     * @return the parameter value
+     */
+    default Object timestampValue(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Reads a column written with {@link #timestampValue(Instant)}.
+     *
+     * @param row    the result set, on a row
+     * @param column the column's position
+     * @return the time
+     * @throws SQLException when the column cannot be read
+     */
+    default Instant timestamp(ResultSet row, int column) throws SQLException {
+        return row.getTimestamp(column).toInstant();
+    }
+
+    /**
      * For an offline script: the statements that create {@code schema} if needed and make it current.
      *
      * @param schema the schema as configured
@@ -187,8 +237,8 @@ public interface Dialect {
     }
 
     /**
-     * The dialect with the given name, {@code postgresql} (or {@code postgres}) or {@code h2},
-     * ignoring case.
+     * The dialect with the given name, {@code postgresql} (or {@code postgres}), {@code h2} or
+     * {@code sqlite}, ignoring case.
      *
      * @param name the name
      * @return the dialect

@@ -8,9 +8,10 @@ import java.util.function.Supplier;
 /** The dialects psm-migrate has, and how each is recognised: a new database is one more constant. */
 enum KnownDialects {
     POSTGRESQL(PostgresDialect::new, "PostgreSQL", "jdbc:postgresql:", "postgresql", "postgres"),
-    H2(H2Dialect::new, "H2", "jdbc:h2:", "h2");
+    H2(H2Dialect::new, "H2", "jdbc:h2:", "h2"),
+    SQLITE(SqliteDialect::new, "SQLite", "jdbc:sqlite:", "sqlite");
 
-    private static final String SUPPORTED = "PostgreSQL, H2";
+    private static final String SUPPORTED = "PostgreSQL, H2, SQLite";
 
     private final Supplier<Dialect> factory;
     private final String productName;
@@ -56,6 +57,6 @@ enum KnownDialects {
             }
         }
         throw new UnsupportedDatabaseException(name,
-                "psm-migrate has no dialect named '" + name + "' (supported: postgresql, h2)");
+                "psm-migrate has no dialect named '" + name + "' (supported: postgresql, h2, sqlite)");
     }
 }

@@ -97,7 +97,7 @@ public final class MigrationExecutor {
             Connection connection, Dialect dialect, VersionTables tables) throws SQLException {
         MigrationPlan plan = planner.apply(versionState(connection, tables));
         List<PreparedStep> steps = PreparedStep.prepareAll(plan.steps(), List.copyOf(scripts));
-        StepRunner runner = new StepRunner(connection, tables,
+        StepRunner runner = new StepRunner(connection, dialect, tables,
                 new StepFailures(dialect.transactionalDdl(), tables.versionTable().toString()),
                 listener, settings.schema(), dialect.currentUser(connection), clock);
         long start = System.nanoTime();

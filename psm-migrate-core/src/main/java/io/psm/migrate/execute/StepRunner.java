@@ -1,6 +1,8 @@
 package io.psm.migrate.execute;
 
 import io.psm.migrate.MigrationContext;
+import io.psm.migrate.dialect.Dialect;
+import io.psm.migrate.dialect.TransactionGuard;
 import io.psm.migrate.dialect.Durations;
 import io.psm.migrate.plan.MigrationStep;
 import io.psm.migrate.plan.VersionChange;
@@ -22,14 +24,17 @@ import java.util.Optional;
 /**
  * Runs the steps of one migration on one connection: a transactional revision with its version
  * changes and history row in one transaction, a non-transactional one in autocommit followed by a
- * transaction for its version changes and history row. A failure is rolled back, recorded as a
- * failed history row in a transaction of its own, and thrown as a typed exception.
+ * transaction for its version changes and history row. The dialect prepares the connection for each
+ * transactional revision and checks its work before the commit ({@link Dialect#guardTransaction}).
+ * A failure is rolled back, recorded as a failed history row in a transaction of its own, and
+ * thrown as a typed exception.
  */
 final class StepRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(MigrationExecutor.class);
 
     private final Connection connection;
+    private final Dialect dialect;
     private final VersionTables tables;
     private final StepFailures failures;
     private final MigrationListener listener;
@@ -37,9 +42,10 @@ final class StepRunner {
     private final String user;
     private final Clock clock;
 
-    StepRunner(Connection connection, VersionTables tables, StepFailures failures, MigrationListener listener,
-            Optional<String> schema, String user, Clock clock) {
+    StepRunner(Connection connection, Dialect dialect, VersionTables tables, StepFailures failures,
+            MigrationListener listener, Optional<String> schema, String user, Clock clock) {
         this.connection = connection;
+        this.dialect = dialect;
         this.tables = tables;
         this.failures = failures;
         this.listener = listener;
@@ -60,22 +66,44 @@ final class StepRunner {
         listener.beforeStep(step);
         LOG.info("Running {}", step.describe());
         Progress progress = new Progress(System.nanoTime());
+        TransactionGuard guard = TransactionGuard.NONE;
         try {
+            guard = prepared.transactional() ? dialect.guardTransaction(connection) : TransactionGuard.NONE;
             connection.setAutoCommit(!prepared.transactional());
             runBody(prepared, progress);
+            guard.beforeCommit();
             progress.recording();
             connection.setAutoCommit(false);
             record(prepared, progress.elapsed(), true);
             connection.commit();
         } catch (Exception e) {
             RuntimeException failure = fail(prepared, progress, e);
+            closeAfterFailure(guard, failure);
             listener.stepFailed(step, failure);
             throw failure;
         }
+        close(guard, prepared);
         Duration duration = progress.elapsed();
         LOG.info("Finished {} in {}", step.describe(), Durations.format(duration));
         listener.afterStep(step, duration);
         return new AppliedStep(step, duration);
+    }
+
+    /** Ends the dialect's preparation of a revision that committed. */
+    private static void close(TransactionGuard guard, PreparedStep prepared) {
+        try {
+            guard.close();
+        } catch (SQLException e) {
+            throw new DatabaseAccessException("restore the connection's settings after revision " + prepared.revision(), e);
+        }
+    }
+
+    private static void closeAfterFailure(TransactionGuard guard, RuntimeException failure) {
+        try {
+            guard.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private void runBody(PreparedStep prepared, Progress progress) throws Exception {

@@ -16,6 +16,9 @@ import javax.sql.DataSource;
  *   <li>{@code h2:mem:name} (kept open for the life of the JVM, {@code DB_CLOSE_DELAY=-1}),
  *       {@code h2:file:./data/app}, {@code h2:tcp://host/path}, as user {@code sa} with an empty
  *       password (Spring Boot's defaults for an embedded database);</li>
+ *   <li>{@code sqlite:///relative/app.db} (relative to the working directory),
+ *       {@code sqlite:////absolute/app.db} and {@code sqlite://} (the JVM's in-memory database,
+ *       kept for the life of the JVM), with SQLAlchemy's slash rules;</li>
  *   <li>{@code jdbc:…}, passed through, the user and password given separately.</li>
  * </ul>
  * User and password are percent-decoded ({@code p%40ss} is {@code p@ss}); other query parameters

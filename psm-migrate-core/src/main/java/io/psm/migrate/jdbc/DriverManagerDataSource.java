@@ -12,7 +12,9 @@ import javax.sql.DataSource;
 
 /**
  * A {@link DataSource} that opens a new physical connection on every call, for the command line
- * and {@code PsmMigrate.configure().url(...)}. The caller owns each connection and closes it.
+ * and {@code PsmMigrate.configure().url(...)}. The caller owns each connection and closes it. (For
+ * the in-memory SQLite database of {@code sqlite://}, one more connection stays open for the life of
+ * the JVM, so that the database outlives each command's connection: {@link SqliteMemory}.)
  *
  * <p>Drivers are looked up with {@link ServiceLoader} in the class loader current when the data
  * source was made (so drivers nested in an application's jar are found), then through
@@ -50,6 +52,7 @@ final class DriverManagerDataSource implements DataSource {
         }
         try {
             Driver driver = driver();
+            SqliteMemory.keepOpen(driver, url.jdbcUrl(), properties);
             Connection connection = driver.connect(url.jdbcUrl(), properties);
             if (connection == null) {
                 throw noDriver();
@@ -75,7 +78,7 @@ final class DriverManagerDataSource implements DataSource {
 
     private SQLException noDriver() {
         return new SQLException("No JDBC driver on the class path accepts " + url.redactedJdbcUrl()
-                + " (PostgreSQL needs org.postgresql:postgresql, H2 com.h2database:h2)", "08001");
+                + " (PostgreSQL needs org.postgresql:postgresql, H2 com.h2database:h2, SQLite org.xerial:sqlite-jdbc)", "08001");
     }
 
     /** The same failure with any URL in its message masked; the cause is left out as it may quote the password. */

@@ -41,6 +41,9 @@ final class UrlParser {
         if (lower.startsWith("h2:")) {
             return h2(text.substring(3));
         }
+        if (lower.startsWith("sqlite:")) {
+            return SqliteUrl.parse(text.substring(7), this);
+        }
         int separator = text.indexOf("://");
         if (separator < 0) {
             throw fail(missingSeparator());

@@ -1,13 +1,13 @@
 package io.psm.migrate.version;
 
+import io.psm.migrate.dialect.Dialect;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,7 +26,7 @@ final class HistoryRows {
     private HistoryRows() {
     }
 
-    static void insert(Connection connection, String table, HistoryEntry entry) throws SQLException {
+    static void insert(Connection connection, Dialect dialect, String table, HistoryEntry entry) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             statement.setString(1, entry.revision());
@@ -34,7 +34,7 @@ final class HistoryRows {
             statement.setString(3, entry.action().word());
             statement.setString(4, cut(entry.message(), MESSAGE_LENGTH));
             statement.setString(5, entry.checksum().orElse(null));
-            statement.setObject(6, entry.appliedAt().atOffset(ZoneOffset.UTC));
+            statement.setObject(6, dialect.timestampValue(entry.appliedAt()));
             statement.setString(7, cut(entry.appliedBy(), USER_LENGTH));
             statement.setLong(8, entry.executionTime().toMillis());
             statement.setBoolean(9, entry.success());
@@ -42,12 +42,12 @@ final class HistoryRows {
         }
     }
 
-    static List<HistoryEntry> readAll(Connection connection, String table) throws SQLException {
+    static List<HistoryEntry> readAll(Connection connection, Dialect dialect, String table) throws SQLException {
         List<HistoryEntry> entries = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT " + COLUMNS + " FROM " + table + " ORDER BY id")) {
             while (rows.next()) {
-                entries.add(read(rows));
+                entries.add(read(rows, dialect));
             }
         }
         return List.copyOf(entries);
@@ -83,7 +83,7 @@ final class HistoryRows {
     }
 
     /** Reads one row by column position, in the order of {@link #COLUMNS} (cheaper than by label). */
-    private static HistoryEntry read(ResultSet row) throws SQLException {
+    private static HistoryEntry read(ResultSet row, Dialect dialect) throws SQLException {
         String downRevisions = row.getString(2);
         return new HistoryEntry(
                 row.getString(1),
@@ -92,7 +92,7 @@ final class HistoryRows {
                 HistoryAction.fromWord(row.getString(3)),
                 row.getString(4),
                 Optional.ofNullable(row.getString(5)),
-                row.getTimestamp(6).toInstant(),
+                dialect.timestamp(row, 6),
                 row.getString(7),
                 Duration.ofMillis(row.getLong(8)),
                 row.getBoolean(9));

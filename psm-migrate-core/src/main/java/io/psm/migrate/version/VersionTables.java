@@ -105,7 +105,7 @@ public final class VersionTables {
             }
             rows = prepared.executeUpdate();
         } catch (SQLException e) {
-            if (!"23505".equals(e.getSQLState())) {
+            if (!dialect.isDuplicateKey(e)) {
                 throw e;
             }
             throw conflict(statement, "found a row '" + statement.revision() + "' already there", e);
@@ -131,7 +131,7 @@ public final class VersionTables {
      * @throws SQLException when it cannot be written
      */
     public void record(Connection connection, HistoryEntry entry) throws SQLException {
-        HistoryRows.insert(connection, dialect.qualify(historyTable), entry);
+        HistoryRows.insert(connection, dialect, dialect.qualify(historyTable), entry);
     }
 
     /**
@@ -145,7 +145,7 @@ public final class VersionTables {
         if (!dialect.tableExists(connection, historyTable)) {
             return List.of();
         }
-        return HistoryRows.readAll(connection, dialect.qualify(historyTable));
+        return HistoryRows.readAll(connection, dialect, dialect.qualify(historyTable));
     }
 
     /**

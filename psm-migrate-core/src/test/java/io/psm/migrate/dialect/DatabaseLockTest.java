@@ -107,8 +107,14 @@ class DatabaseLockTest {
         return Dialect.detect(connection).lock(connection, dataSource, request);
     }
 
-    /** What the holder's description must contain: its PostgreSQL pid, or the H2 session of the lock's own connection. */
+    /**
+     * What the holder's description must contain: its PostgreSQL pid, the H2 session of the lock's own
+     * connection, or (SQLite) this process, as the lock file names it.
+     */
     private static String lockSessionId(TestDatabase.Kind kind, Connection holder) throws SQLException {
+        if (kind == TestDatabase.Kind.SQLITE) {
+            return "another thread of this process " + ProcessHandle.current().pid();
+        }
         if (kind == TestDatabase.Kind.POSTGRESQL) {
             try (ResultSet row = holder.createStatement().executeQuery("SELECT pg_backend_pid()")) {
                 row.next();

@@ -1,7 +1,9 @@
 package io.psm.migrate.dialect;
 
+import io.psm.migrate.MigrateConfigurationException;
 import io.psm.migrate.testing.TestDatabase;
 import io.psm.migrate.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -11,6 +13,7 @@ import java.sql.Statement;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DialectDatabaseTest {
 
@@ -29,7 +32,7 @@ class DialectDatabaseTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Kind.class)
+    @EnumSource(value = TestDatabase.Kind.class, mode = EnumSource.Mode.EXCLUDE, names = "SQLITE")
     void mixedCaseTableInAMixedCaseSchemaIsFoundUnderItsExactName(TestDatabase.Kind kind) throws SQLException {
         try (TestDatabase database = TestDatabases.create(kind);
              Connection connection = database.dataSource().getConnection()) {
@@ -45,7 +48,7 @@ class DialectDatabaseTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Kind.class)
+    @EnumSource(value = TestDatabase.Kind.class, mode = EnumSource.Mode.EXCLUDE, names = "SQLITE")
     void tableInAnotherSchemaIsNotFoundWithoutTheSchema(TestDatabase.Kind kind) throws SQLException {
         try (TestDatabase database = TestDatabases.create(kind);
              Connection connection = database.dataSource().getConnection()) {
@@ -59,7 +62,7 @@ class DialectDatabaseTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Kind.class)
+    @EnumSource(value = TestDatabase.Kind.class, mode = EnumSource.Mode.EXCLUDE, names = "SQLITE")
     void useSchemaCreatesAMissingSchemaAndMakesItCurrent(TestDatabase.Kind kind) throws SQLException {
         try (TestDatabase database = TestDatabases.create(kind);
              Connection connection = database.dataSource().getConnection()) {
@@ -73,7 +76,7 @@ class DialectDatabaseTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Kind.class)
+    @EnumSource(value = TestDatabase.Kind.class, mode = EnumSource.Mode.EXCLUDE, names = "SQLITE")
     void restoringASchemaSwitchPutsThePreviousSchemaBack(TestDatabase.Kind kind) throws SQLException {
         try (TestDatabase database = TestDatabases.create(kind);
              Connection connection = database.dataSource().getConnection()) {
@@ -92,6 +95,20 @@ class DialectDatabaseTest {
         try (TestDatabase database = TestDatabases.create(kind);
              Connection connection = database.dataSource().getConnection()) {
             assertThat(Dialect.detect(connection).currentUser(connection)).isEqualToIgnoringCase(database.user());
+        }
+    }
+
+    @Test
+    void sqliteRefusesASchemaNamingTheSetting() throws SQLException {
+        try (TestDatabase database = TestDatabases.sqlite();
+             Connection connection = database.dataSource().getConnection()) {
+            Dialect dialect = Dialect.detect(connection);
+
+            assertThatThrownBy(() -> dialect.useSchema(connection, "app"))
+                    .isInstanceOf(MigrateConfigurationException.class)
+                    .hasMessageStartingWith("SQLite has no schemas: leave the schema setting (psm.migrate.schema,"
+                            + " --schema) unset");
+            assertThatThrownBy(() -> dialect.useSchemaStatements("app")).isInstanceOf(MigrateConfigurationException.class);
         }
     }
 

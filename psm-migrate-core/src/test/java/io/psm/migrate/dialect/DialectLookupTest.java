@@ -20,7 +20,7 @@ class DialectLookupTest {
     void detectFindsTheDialectOfALiveDatabase(TestDatabase.Kind kind) throws SQLException {
         try (TestDatabase database = TestDatabases.create(kind);
              Connection connection = database.dataSource().getConnection()) {
-            assertThat(Dialect.detect(connection).name()).isEqualTo(kind == TestDatabase.Kind.H2 ? "h2" : "postgresql");
+            assertThat(Dialect.detect(connection).name()).isEqualTo(kind.name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
@@ -28,7 +28,7 @@ class DialectLookupTest {
     void unknownProductIsAnErrorNamingItAndTheSupportedOnes() {
         assertThatThrownBy(() -> KnownDialects.forProduct("Oracle", "19.3"))
                 .isInstanceOf(UnsupportedDatabaseException.class)
-                .hasMessage("psm-migrate has no dialect for Oracle 19.3 (supported: PostgreSQL, H2)");
+                .hasMessage("psm-migrate has no dialect for Oracle 19.3 (supported: PostgreSQL, H2, SQLite)");
     }
 
     @ParameterizedTest
@@ -38,6 +38,9 @@ class DialectLookupTest {
             "jdbc:postgresql://host/db, postgresql",
             "h2:mem:x, h2",
             "jdbc:h2:file:./data/app, h2",
+            "sqlite:///app.db, sqlite",
+            "sqlite://, sqlite",
+            "jdbc:sqlite:/tmp/app.db, sqlite",
     })
     void forUrlChoosesTheDialectOfEveryUrlForm(String url, String dialect) {
         assertThat(Dialect.forUrl(url).name()).isEqualTo(dialect);
@@ -52,21 +55,22 @@ class DialectLookupTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"postgresql, postgresql", "POSTGRES, postgresql", "h2, h2"})
+    @CsvSource({"postgresql, postgresql", "POSTGRES, postgresql", "h2, h2", "SQLite, sqlite"})
     void namedFindsADialectIgnoringCase(String name, String dialect) {
         assertThat(Dialect.named(name).name()).isEqualTo(dialect);
     }
 
     @Test
     void unknownNameIsAnErrorListingTheKnownOnes() {
-        assertThatThrownBy(() -> Dialect.named("sqlite"))
+        assertThatThrownBy(() -> Dialect.named("oracle"))
                 .isInstanceOf(UnsupportedDatabaseException.class)
-                .hasMessage("psm-migrate has no dialect named 'sqlite' (supported: postgresql, h2)");
+                .hasMessage("psm-migrate has no dialect named 'oracle' (supported: postgresql, h2, sqlite)");
     }
 
     @Test
-    void postgresqlDdlIsTransactionalAndH2DdlIsNot() {
+    void postgresqlAndSqliteDdlIsTransactionalAndH2DdlIsNot() {
         assertThat(Dialect.named("postgresql").transactionalDdl()).isTrue();
+        assertThat(Dialect.named("sqlite").transactionalDdl()).isTrue();
         assertThat(Dialect.named("h2").transactionalDdl()).isFalse();
     }
 }

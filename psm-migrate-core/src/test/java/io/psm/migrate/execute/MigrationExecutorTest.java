@@ -94,7 +94,7 @@ class MigrationExecutorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Kind.class)
+    @EnumSource(value = TestDatabase.Kind.class, mode = EnumSource.Mode.EXCLUDE, names = "SQLITE")
     void customSchemaHoldsTheTablesAndTheMigrationsObjects(TestDatabase.Kind kind) {
         try (TestDatabase database = TestDatabases.create(kind)) {
             ExecutionSettings settings = ExecutionSettings.defaults().withSchema("app")
@@ -112,7 +112,7 @@ class MigrationExecutorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Kind.class)
+    @EnumSource(value = TestDatabase.Kind.class, mode = EnumSource.Mode.EXCLUDE, names = "SQLITE")
     void javaMigrationGetsTheConnectionItsRevisionAndTheSchema(TestDatabase.Kind kind) {
         AtomicReference<MigrationContext> seen = new AtomicReference<>();
         List<MigrationScript> chain = List.of(Scripts.java("j1", null, context -> {

@@ -15,6 +15,10 @@ final class Rows {
 
     /** Whether a table of that (unquoted, any case) name exists in any schema. */
     static boolean tableExists(TestDatabase database, String table) {
+        if (database.kind() == TestDatabase.Kind.SQLITE) {
+            return number(database, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND LOWER(name) = '"
+                    + table.toLowerCase() + "'") > 0;
+        }
         return number(database, "SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = '"
                 + table.toLowerCase() + "' AND LOWER(table_schema) NOT IN ('information_schema', 'pg_catalog')") > 0;
     }

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 public interface TestDatabase extends AutoCloseable {
 
     /** Which server this database lives on. */
-    enum Kind { H2, POSTGRESQL }
+    enum Kind { H2, POSTGRESQL, SQLITE }
 
     Kind kind();
 
@@ -28,7 +28,7 @@ public interface TestDatabase extends AutoCloseable {
     /** A DataSource that opens a new connection on each call. */
     DataSource dataSource();
 
-    /** The same database in {@code DATABASE_URL} form ({@code postgresql://…}, {@code h2:mem:…}). */
+    /** The same database in {@code DATABASE_URL} form ({@code postgresql://…}, {@code h2:mem:…}, {@code sqlite:///…}). */
     String databaseUrl();
 
     /** Runs statements in autocommit mode, for arranging a test. */

@@ -3,21 +3,29 @@ package io.psm.migrate.testing;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.sqlite.SQLiteDataSource;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * Where tests get their databases: H2 in memory, and PostgreSQL as DEVELOPERS.md describes.
+ * Where tests get their databases: H2 in memory, SQLite in a temporary file (no server, so never
+ * skipped), and PostgreSQL as DEVELOPERS.md describes.
  *
  * <p>PostgreSQL comes from {@code PSM_TEST_DATABASE_URL} when it is set ({@code jdbc:postgresql://…}
  * or {@code postgresql://user:password@host:port/db}), else from a Testcontainers container when a
@@ -42,7 +50,24 @@ public final class TestDatabases {
 
     /** A new database of the given kind. */
     public static TestDatabase create(TestDatabase.Kind kind) {
-        return kind == TestDatabase.Kind.H2 ? h2() : postgres();
+        return switch (kind) {
+            case H2 -> h2();
+            case POSTGRESQL -> postgres();
+            case SQLITE -> sqlite();
+        };
+    }
+
+    /**
+     * A new SQLite database in a file of its own, in a temporary directory that closing deletes
+     * (with the journal and lock files beside the database).
+     */
+    public static TestDatabase sqlite() {
+        try {
+            Path directory = Files.createTempDirectory("psm_sqlite_");
+            return new SqliteDatabase(directory, directory.resolve("test.db").toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a directory for a SQLite test database", e);
+        }
     }
 
     /**
@@ -199,6 +224,51 @@ public final class TestDatabases {
         @Override
         public void close() {
             execute("SHUTDOWN");
+        }
+    }
+
+    private record SqliteDatabase(Path directory, Path file) implements TestDatabase {
+
+        @Override
+        public Kind kind() {
+            return Kind.SQLITE;
+        }
+
+        @Override
+        public String jdbcUrl() {
+            return "jdbc:sqlite:" + file;
+        }
+
+        /** SQLite has no users: the history table records the operating-system user. */
+        @Override
+        public String user() {
+            return System.getProperty("user.name");
+        }
+
+        @Override
+        public String password() {
+            return "";
+        }
+
+        @Override
+        public String databaseUrl() {
+            return "sqlite:///" + file;
+        }
+
+        @Override
+        public DataSource dataSource() {
+            SQLiteDataSource dataSource = new SQLiteDataSource();
+            dataSource.setUrl(jdbcUrl());
+            return dataSource;
+        }
+
+        @Override
+        public void close() {
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot delete the SQLite test database " + file, e);
+            }
         }
     }
 

@@ -25,7 +25,11 @@ class TestDatabasesTest {
     @EnumSource(TestDatabase.Kind.class)
     void databaseUrlNamesTheSameDatabase(TestDatabase.Kind kind) {
         try (TestDatabase database = TestDatabases.create(kind)) {
-            assertThat(database.databaseUrl()).startsWith(kind == TestDatabase.Kind.H2 ? "h2:mem:" : "postgresql://");
+            assertThat(database.databaseUrl()).startsWith(switch (kind) {
+                case H2 -> "h2:mem:";
+                case POSTGRESQL -> "postgresql://";
+                case SQLITE -> "sqlite:////";
+            });
             assertThat(database.jdbcUrl()).contains(database.databaseUrl().replaceAll("^.*[:/]", ""));
         }
     }
@@ -33,8 +37,9 @@ class TestDatabasesTest {
     private static int tableCount(TestDatabase database, String table) throws Exception {
         try (Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = '" + table + "'")) {
+             ResultSet rows = statement.executeQuery(database.kind() == TestDatabase.Kind.SQLITE
+                     ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'"
+                     : "SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = '" + table + "'")) {
             rows.next();
             return rows.getInt(1);
         }

@@ -1,2 +1,2 @@
-/** Test fixtures shared by every module: fresh H2 and PostgreSQL databases. */
+/** Test fixtures shared by every module: fresh H2, SQLite and PostgreSQL databases. */
 package io.psm.migrate.testing;

@@ -72,7 +72,7 @@ class VersionTablesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Kind.class)
+    @EnumSource(value = TestDatabase.Kind.class, mode = EnumSource.Mode.EXCLUDE, names = "SQLITE")
     void customSchemaAndTableNamesAreUsed(TestDatabase.Kind kind) throws SQLException {
         open(kind, new TableName(Optional.of("Audit"), "MyVersions"), new TableName(Optional.of("Audit"), "my_history"));
         database.execute("CREATE SCHEMA \"Audit\"");

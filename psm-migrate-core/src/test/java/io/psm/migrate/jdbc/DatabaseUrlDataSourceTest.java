@@ -7,7 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,21 @@ class DatabaseUrlDataSourceTest {
                 assertThat(connection.getMetaData().getTables(null, null, "%", null).next()).isTrue();
                 assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM marker").next()).isTrue();
             }
+        }
+    }
+
+    @Test
+    void inMemorySqliteDatabaseSurvivesBetweenConnectionsAndDataSources() throws SQLException {
+        String table = "kept_" + System.nanoTime();
+        try (Connection first = DatabaseUrl.parse("sqlite://").dataSource().getConnection()) {
+            first.createStatement().execute("CREATE TABLE " + table + " (id INT)");
+        }
+        try (Connection second = DatabaseUrl.parse("sqlite://").dataSource().getConnection();
+             Statement statement = second.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                assertThat(rows.next()).isTrue();
+            }
+            statement.execute("DROP TABLE " + table);
         }
     }
 

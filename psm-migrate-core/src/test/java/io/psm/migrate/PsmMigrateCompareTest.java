@@ -64,7 +64,8 @@ class PsmMigrateCompareTest {
 
         assertThat(result.reportLines()).containsExactly("Detected added column 'users.phone'");
         assertThat(result.upgradeScript()).contains("ALTER TABLE users ADD COLUMN phone VARCHAR(20);");
-        assertThat(result.downgradeScript()).contains("ALTER TABLE users DROP COLUMN phone;");
+        assertThat(result.downgradeScript()).contains(kind == TestDatabase.Kind.SQLITE
+                ? "CREATE TABLE _psm_tmp_users" : "ALTER TABLE users DROP COLUMN phone;");
     }
 
     @ParameterizedTest
@@ -111,7 +112,7 @@ class PsmMigrateCompareTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.Kind.class)
+    @EnumSource(value = TestDatabase.Kind.class, mode = EnumSource.Mode.EXCLUDE, names = "SQLITE")
     void theConfiguredSchemaIsTheOneCompared(TestDatabase.Kind kind) {
         TestDatabase database = database(kind);
         database.execute("CREATE TABLE users (id INT PRIMARY KEY, legacy VARCHAR(10))");

@@ -2,6 +2,7 @@ package io.psm.migrate.autogenerate;
 
 import io.psm.migrate.autogenerate.diff.DiffResult;
 import io.psm.migrate.autogenerate.diff.SchemaChange;
+import io.psm.migrate.autogenerate.diff.SchemaChanges;
 import io.psm.migrate.autogenerate.diff.SchemaDiff;
 import io.psm.migrate.autogenerate.jdbc.DatabaseSchemaReader;
 import io.psm.migrate.autogenerate.jdbc.DatabaseSnapshot;
@@ -63,8 +64,9 @@ public final class Autogenerator {
                 settings.schema().map(name -> snapshot.schemaName()));
         List<String> warnings = new ArrayList<>(snapshot.warnings());
         warnings.addAll(diff.warnings());
-        return new AutogenerateResult(diff.changes(), renderer.render(diff.changes()),
-                renderer.render(inverses(diff.changes())), warnings);
+        SchemaModel upgraded = SchemaChanges.applyTo(database, diff.changes());
+        return new AutogenerateResult(diff.changes(), renderer.render(database, diff.changes()),
+                renderer.render(upgraded, inverses(diff.changes())), warnings);
     }
 
     /**

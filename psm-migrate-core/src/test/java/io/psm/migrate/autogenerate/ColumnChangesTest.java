@@ -71,7 +71,9 @@ class ColumnChangesTest {
             assertThat(result.changes()).singleElement().isInstanceOf(AddColumn.class);
             assertThat(result.reportLines()).containsExactly("Detected added column 'member.phone'");
             assertThat(result.upgradeStatements()).containsExactly("ALTER TABLE member ADD COLUMN phone VARCHAR(20)");
-            assertThat(result.downgradeStatements()).containsExactly("ALTER TABLE member DROP COLUMN phone");
+            if (kind != TestDatabase.Kind.SQLITE) { // SQLite drops by move and copy: SqliteMoveAndCopyTest
+                assertThat(result.downgradeStatements()).containsExactly("ALTER TABLE member DROP COLUMN phone");
+            }
         }
     }
 
@@ -102,10 +104,11 @@ class ColumnChangesTest {
             assertThat(result.changes()).singleElement().isInstanceOf(AlterColumnType.class);
             assertThat(result.reportLines())
                     .containsExactly("Detected type change from VARCHAR(20) to VARCHAR(40) on 'member.phone'");
-            assertThat(result.upgrade()).singleElement().satisfies(statement -> assertThat(statement.comments()).isEmpty());
-            assertThat(result.downgrade()).singleElement().satisfies(statement -> assertThat(statement.comments())
+            assertThat(result.upgrade()).first().satisfies(statement -> assertThat(statement.comments()).isEmpty());
+            assertThat(result.downgrade()).first().satisfies(statement -> assertThat(statement.comments())
                     .containsExactly("Changing 'member.phone' from VARCHAR(40) to VARCHAR(20) may lose data"
                             + " or fail on existing values"));
+            assertThat(result.upgrade()).hasSize(kind == TestDatabase.Kind.SQLITE ? 6 : 1);
             assertThat(rows(database, "member")).isEqualTo(1);
         }
     }
@@ -120,7 +123,9 @@ class ColumnChangesTest {
 
             assertThat(result.changes()).singleElement().isInstanceOf(AlterColumnNullability.class);
             assertThat(result.reportLines()).containsExactly("Detected NOT NULL on column 'member.name'");
-            assertThat(result.upgradeStatements()).containsExactly("ALTER TABLE member ALTER COLUMN name SET NOT NULL");
+            if (kind != TestDatabase.Kind.SQLITE) { // SQLite rebuilds the table: SqliteMoveAndCopyTest
+                assertThat(result.upgradeStatements()).containsExactly("ALTER TABLE member ALTER COLUMN name SET NOT NULL");
+            }
             assertThat(result.warnings())
                     .containsExactly("Setting NOT NULL on 'member.name' fails while any row holds NULL there");
         }
@@ -135,8 +140,10 @@ class ColumnChangesTest {
             AutogenerateResult result = RoundTrip.run(database, Member.class);
 
             assertThat(result.reportLines()).containsExactly("Detected NULL on column 'member.name'");
-            assertThat(result.upgradeStatements()).containsExactly("ALTER TABLE member ALTER COLUMN name DROP NOT NULL");
-            assertThat(result.downgradeStatements()).containsExactly("ALTER TABLE member ALTER COLUMN name SET NOT NULL");
+            if (kind != TestDatabase.Kind.SQLITE) { // SQLite rebuilds the table: SqliteMoveAndCopyTest
+                assertThat(result.upgradeStatements()).containsExactly("ALTER TABLE member ALTER COLUMN name DROP NOT NULL");
+                assertThat(result.downgradeStatements()).containsExactly("ALTER TABLE member ALTER COLUMN name SET NOT NULL");
+            }
         }
     }
 }

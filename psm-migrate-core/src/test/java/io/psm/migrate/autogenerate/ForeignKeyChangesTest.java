@@ -74,9 +74,11 @@ class ForeignKeyChangesTest {
 
             assertThat(result.changes()).singleElement().isInstanceOf(AddForeignKey.class);
             assertThat(result.reportLines()).containsExactly("Detected added foreign key (owner_id)(id) on table pet");
-            assertThat(result.upgradeStatements()).containsExactly(
-                    "ALTER TABLE pet ADD CONSTRAINT fk_pet_owner FOREIGN KEY (owner_id) REFERENCES owner (id)");
-            assertThat(result.downgradeStatements()).containsExactly("ALTER TABLE pet DROP CONSTRAINT fk_pet_owner");
+            if (kind != TestDatabase.Kind.SQLITE) { // SQLite rebuilds the table: SqliteMoveAndCopyTest
+                assertThat(result.upgradeStatements()).containsExactly(
+                        "ALTER TABLE pet ADD CONSTRAINT fk_pet_owner FOREIGN KEY (owner_id) REFERENCES owner (id)");
+                assertThat(result.downgradeStatements()).containsExactly("ALTER TABLE pet DROP CONSTRAINT fk_pet_owner");
+            }
         }
     }
 
@@ -84,16 +86,16 @@ class ForeignKeyChangesTest {
     @EnumSource(TestDatabase.Kind.class)
     void aRemovedForeignKeyIsDroppedAndReAddedWithItsDeleteRule(TestDatabase.Kind kind) {
         try (TestDatabase database = TestDatabases.create(kind)) {
-            sql(database, SCHEMA);
-            sql(database, "ALTER TABLE pet ADD CONSTRAINT fk_pet_owner FOREIGN KEY (owner_id) REFERENCES owner (id)"
-                    + " ON DELETE SET NULL");
+            withForeignKey(database, " ON DELETE SET NULL");
 
             AutogenerateResult result = RoundTrip.run(database, UnlinkedPet.class, Owner.class);
 
             assertThat(result.changes()).singleElement().isInstanceOf(RemoveForeignKey.class);
             assertThat(result.reportLines()).containsExactly("Detected removed foreign key (owner_id)(id) on table pet");
-            assertThat(result.downgradeStatements()).containsExactly("ALTER TABLE pet ADD CONSTRAINT fk_pet_owner"
-                    + " FOREIGN KEY (owner_id) REFERENCES owner (id) ON DELETE SET NULL");
+            if (kind != TestDatabase.Kind.SQLITE) { // SQLite rebuilds the table: SqliteMoveAndCopyTest
+                assertThat(result.downgradeStatements()).containsExactly("ALTER TABLE pet ADD CONSTRAINT fk_pet_owner"
+                        + " FOREIGN KEY (owner_id) REFERENCES owner (id) ON DELETE SET NULL");
+            }
         }
     }
 
@@ -101,16 +103,28 @@ class ForeignKeyChangesTest {
     @EnumSource(TestDatabase.Kind.class)
     void aChangedDeleteRuleReplacesTheForeignKey(TestDatabase.Kind kind) {
         try (TestDatabase database = TestDatabases.create(kind)) {
-            sql(database, SCHEMA);
-            sql(database, "ALTER TABLE pet ADD CONSTRAINT fk_pet_owner FOREIGN KEY (owner_id) REFERENCES owner (id)");
+            withForeignKey(database, "");
 
             AutogenerateResult result = RoundTrip.run(database, CascadingPet.class, Owner.class);
 
             assertThat(result.reportLines()).containsExactly("Detected removed foreign key (owner_id)(id) on table pet",
                     "Detected added foreign key (owner_id)(id) on table pet");
-            assertThat(result.upgradeStatements()).containsExactly("ALTER TABLE pet DROP CONSTRAINT fk_pet_owner",
-                    "ALTER TABLE pet ADD CONSTRAINT fk_pet_owner FOREIGN KEY (owner_id) REFERENCES owner (id)"
-                            + " ON DELETE CASCADE");
+            if (kind != TestDatabase.Kind.SQLITE) { // SQLite rebuilds the table: SqliteMoveAndCopyTest
+                assertThat(result.upgradeStatements()).containsExactly("ALTER TABLE pet DROP CONSTRAINT fk_pet_owner",
+                        "ALTER TABLE pet ADD CONSTRAINT fk_pet_owner FOREIGN KEY (owner_id) REFERENCES owner (id)"
+                                + " ON DELETE CASCADE");
+            }
+        }
+    }
+
+    /** Owner and pet with the key from pet to owner: inside SQLite's CREATE TABLE, added afterwards elsewhere. */
+    private static void withForeignKey(TestDatabase database, String onDelete) {
+        String key = "CONSTRAINT fk_pet_owner FOREIGN KEY (owner_id) REFERENCES owner (id)" + onDelete;
+        if (database.kind() == TestDatabase.Kind.SQLITE) {
+            sql(database, SCHEMA[0], SCHEMA[1].substring(0, SCHEMA[1].length() - 1) + ", " + key + ")");
+        } else {
+            sql(database, SCHEMA);
+            sql(database, "ALTER TABLE pet ADD " + key);
         }
     }
 }

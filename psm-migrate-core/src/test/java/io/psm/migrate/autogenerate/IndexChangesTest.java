@@ -100,9 +100,11 @@ class IndexChangesTest {
 
             assertThat(result.changes()).singleElement().isInstanceOf(AddUniqueConstraint.class);
             assertThat(result.reportLines()).containsExactly("Detected added unique constraint 'uq_item_sku' on '(sku)'");
-            assertThat(result.upgradeStatements())
-                    .containsExactly("ALTER TABLE item ADD CONSTRAINT uq_item_sku UNIQUE (sku)");
-            assertThat(result.downgradeStatements()).containsExactly("ALTER TABLE item DROP CONSTRAINT uq_item_sku");
+            if (kind != TestDatabase.Kind.SQLITE) { // SQLite rebuilds the table: SqliteMoveAndCopyTest
+                assertThat(result.upgradeStatements())
+                        .containsExactly("ALTER TABLE item ADD CONSTRAINT uq_item_sku UNIQUE (sku)");
+                assertThat(result.downgradeStatements()).containsExactly("ALTER TABLE item DROP CONSTRAINT uq_item_sku");
+            }
         }
     }
 
@@ -110,14 +112,20 @@ class IndexChangesTest {
     @EnumSource(TestDatabase.Kind.class)
     void aRemovedUniqueConstraintIsDroppedAndReAddedUnderItsName(TestDatabase.Kind kind) {
         try (TestDatabase database = TestDatabases.create(kind)) {
-            sql(database, ITEM, "ALTER TABLE item ADD CONSTRAINT uq_item_label UNIQUE (label)");
+            if (kind == TestDatabase.Kind.SQLITE) { // SQLite adds no constraint to a table: it is declared with it
+                sql(database, ITEM.substring(0, ITEM.length() - 1) + ", CONSTRAINT uq_item_label UNIQUE (label))");
+            } else {
+                sql(database, ITEM, "ALTER TABLE item ADD CONSTRAINT uq_item_label UNIQUE (label)");
+            }
 
             AutogenerateResult result = RoundTrip.run(database, Item.class);
 
             assertThat(result.changes()).singleElement().isInstanceOf(RemoveUniqueConstraint.class);
             assertThat(result.reportLines()).containsExactly("Detected removed unique constraint 'uq_item_label' on 'item'");
-            assertThat(result.downgradeStatements())
-                    .containsExactly("ALTER TABLE item ADD CONSTRAINT uq_item_label UNIQUE (label)");
+            if (kind != TestDatabase.Kind.SQLITE) { // SQLite rebuilds the table: SqliteMoveAndCopyTest
+                assertThat(result.downgradeStatements())
+                        .containsExactly("ALTER TABLE item ADD CONSTRAINT uq_item_label UNIQUE (label)");
+            }
         }
     }
 

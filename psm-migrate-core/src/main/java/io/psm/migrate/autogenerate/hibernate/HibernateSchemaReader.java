@@ -34,11 +34,13 @@ import java.util.function.Predicate;
  */
 public final class HibernateSchemaReader {
 
+    private static final String SQLITE_DIALECT = "org.hibernate.community.dialect.SQLiteDialect";
+
     /**
      * Reads the tables and sequences of the default namespace: those of entities without an explicit
      * schema (or in {@code hibernate.default_schema}).
      *
-     * @throws EntityModelException if the dialect is neither PostgreSQL's nor H2's
+     * @throws EntityModelException if the dialect is not PostgreSQL's, H2's or SQLite's
      */
     public SchemaModel read(Metadata metadata) {
         Namespace defaultNamespace = metadata.getDatabase().getDefaultNamespace();
@@ -49,7 +51,7 @@ public final class HibernateSchemaReader {
      * Reads the tables and sequences Hibernate places in a named schema.
      *
      * @param schema the schema, as an identifier is written in a mapping (quote it to keep its case)
-     * @throws EntityModelException if the dialect is neither PostgreSQL's nor H2's
+     * @throws EntityModelException if the dialect is not PostgreSQL's, H2's or SQLite's
      */
     public SchemaModel read(Metadata metadata, String schema) {
         IdentifierHelper helper = metadata.getDatabase().getJdbcEnvironment().getIdentifierHelper();
@@ -83,8 +85,24 @@ public final class HibernateSchemaReader {
         if (dialect instanceof H2Dialect) {
             return DatabaseKind.H2;
         }
-        throw new EntityModelException("Autogenerate supports Hibernate's PostgreSQL and H2 dialects;"
+        if (isSqlite(dialect.getClass())) {
+            return DatabaseKind.SQLITE;
+        }
+        throw new EntityModelException("Autogenerate supports Hibernate's PostgreSQL, H2 and SQLite dialects;"
                 + " the entity model uses " + dialect.getClass().getName());
+    }
+
+    /**
+     * Whether the dialect is Hibernate's SQLite dialect (or an application's subclass of it), which
+     * lives in {@code hibernate-community-dialects}: looked up by name, as that module is optional.
+     */
+    private static boolean isSqlite(Class<?> type) {
+        for (Class<?> each = type; each != null; each = each.getSuperclass()) {
+            if (each.getName().equals(SQLITE_DIALECT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IdentifierCase identifierCase(IdentifierHelper helper) {

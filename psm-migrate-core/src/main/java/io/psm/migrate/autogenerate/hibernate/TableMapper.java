@@ -2,6 +2,7 @@ package io.psm.migrate.autogenerate.hibernate;
 
 import io.psm.migrate.autogenerate.schema.CheckConstraint;
 import io.psm.migrate.autogenerate.schema.Column;
+import io.psm.migrate.autogenerate.schema.ColumnType;
 import io.psm.migrate.autogenerate.schema.DatabaseKind;
 import io.psm.migrate.autogenerate.schema.ForeignKey;
 import io.psm.migrate.autogenerate.schema.Generation;
@@ -57,7 +58,8 @@ final class TableMapper {
     }
 
     private Column column(org.hibernate.mapping.Column column, boolean inPrimaryKey) {
-        return new Column(name(column), kind.columnType(column.getSqlType(metadata)),
+        ColumnType type = kind.columnType(column.getSqlType(metadata));
+        return new Column(name(column), column.isIdentity() ? kind.identityColumnType(type) : type,
                 column.isNullable() && !inPrimaryKey ? Nullability.NULL : Nullability.NOT_NULL,
                 Optional.ofNullable(column.getDefaultValue()),
                 column.isIdentity() ? Generation.IDENTITY : Generation.NONE);

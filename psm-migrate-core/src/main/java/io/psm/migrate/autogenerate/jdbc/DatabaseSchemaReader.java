@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Reads the tables and sequences of one schema of a live PostgreSQL or H2 database into a
- * {@link SchemaModel}.
+ * Reads the tables and sequences of one schema of a live PostgreSQL, H2 or SQLite database into a
+ * {@link SchemaModel}: PostgreSQL and H2 through {@code DatabaseMetaData} and their catalogs, SQLite
+ * through its pragmas.
  *
  * <p>The connection belongs to the caller: it is neither closed nor committed, and only read from.
  * Instances hold no state; one reader may serve many threads, each with its own connection.
@@ -35,13 +36,16 @@ public final class DatabaseSchemaReader {
      * @param included   which tables and sequences to read, by catalog-form name; the others are not
      *                   looked at
      * @return the schema's model, with warnings for what could not be modelled
-     * @throws SchemaReadException if the database is neither PostgreSQL nor H2, or a query fails
+     * @throws SchemaReadException if the database is not PostgreSQL, H2 or SQLite, or a query fails
      */
     public DatabaseSnapshot read(Connection connection, Optional<String> schema, Predicate<String> included) {
         String schemaName = schema.orElse(null);
         try {
             DatabaseMetaData metaData = connection.getMetaData();
             DatabaseKind kind = kindOf(metaData);
+            if (kind == DatabaseKind.SQLITE) {
+                return new SqliteSchemaReader().read(connection, schema, included);
+            }
             IdentifierCase identifierCase = identifierCase(metaData);
             schemaName = schema.map(name -> catalogForm(name, identifierCase)).orElse(connection.getSchema());
             List<String> warnings = new ArrayList<>();
@@ -73,11 +77,11 @@ public final class DatabaseSchemaReader {
                 + " lower case; " + metaData.getDatabaseProductName() + " keeps them as written", null, null, null);
     }
 
-    /** Which database a connection talks to; only PostgreSQL and H2 are supported. */
+    /** Which database a connection talks to; PostgreSQL, H2 and SQLite are supported. */
     private static DatabaseKind kindOf(DatabaseMetaData metaData) throws SQLException {
         String product = metaData.getDatabaseProductName();
         return DatabaseKind.ofProductName(product).orElseThrow(() -> new SchemaReadException(
-                "Autogenerate supports PostgreSQL and H2; this database is " + product, null, null, null));
+                "Autogenerate supports PostgreSQL, H2 and SQLite; this database is " + product, null, null, null));
     }
 
     private static Table readTable(TableReader reader, String schema, String table) {

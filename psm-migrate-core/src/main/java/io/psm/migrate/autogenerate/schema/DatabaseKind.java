@@ -1,5 +1,6 @@
 package io.psm.migrate.autogenerate.schema;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,7 +15,10 @@ public enum DatabaseKind {
     POSTGRESQL("PostgreSQL", TypeRules.POSTGRESQL),
 
     /** H2 2.x. */
-    H2("H2", TypeRules.H2);
+    H2("H2", TypeRules.H2),
+
+    /** SQLite 3: types are kept as declared, and only compared as such. */
+    SQLITE("SQLite", TypeRules.SQLITE);
 
     private final String productName;
     private final TypeRules types;
@@ -51,6 +55,18 @@ public enum DatabaseKind {
      */
     public ColumnType columnType(String declaration) {
         return types.declared(declaration);
+    }
+
+    /**
+     * The type an identity column has in this database whatever its declared type: on SQLite only
+     * an {@code INTEGER} primary key numbers its rows (it is the row id), so Hibernate declares every
+     * identity column {@code integer} there; elsewhere the declared type.
+     *
+     * @param declared the column's type as the model declares it
+     * @return the type the database gives the identity column
+     */
+    public ColumnType identityColumnType(ColumnType declared) {
+        return this == SQLITE ? new ColumnType("INTEGER", List.of()) : declared;
     }
 
     /**

@@ -30,6 +30,11 @@ final class TypeRules {
             Map.entry("mediumint", "INTEGER"), Map.entry("national character varying", "VARCHAR"),
             Map.entry("nvarchar", "VARCHAR"), Map.entry("varchar2", "VARCHAR"), Map.entry("number", "NUMERIC")));
 
+    /** SQLite keeps any type name as declared; the synonyms Hibernate's SQLite dialect and people write. */
+    static final TypeRules SQLITE = new TypeRules(6, Long.MAX_VALUE, 0, Map.ofEntries(
+            Map.entry("nvarchar", "VARCHAR"), Map.entry("varying character", "VARCHAR"),
+            Map.entry("native character", "CHAR"), Map.entry("nchar", "CHAR")));
+
     private final int defaultTimePrecision;
     private final long unboundedLength;
     private final long unboundedPrecision;

@@ -67,7 +67,7 @@ record Settings(
         }
         if (configuredDataSource == null) {
             throw new MigrateConfigurationException("Offline SQL is written for one type of database: name it with"
-                    + " the dialect setting (--dialect postgresql or h2) or a URL (--url, DATABASE_URL), which is"
+                    + " the dialect setting (--dialect postgresql, h2 or sqlite) or a URL (--url, DATABASE_URL), which is"
                     + " not connected to");
         }
         try (Connection connection = dataSource().getConnection()) {

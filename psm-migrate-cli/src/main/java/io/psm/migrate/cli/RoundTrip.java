@@ -16,9 +16,9 @@ import java.util.function.Supplier;
 final class RoundTrip {
 
     private final PsmMigrate migrate;
-    private final ScratchSchema scratch;
+    private final Scratch scratch;
 
-    RoundTrip(PsmMigrate migrate, ScratchSchema scratch) {
+    RoundTrip(PsmMigrate migrate, Scratch scratch) {
         this.migrate = migrate;
         this.scratch = scratch;
     }

@@ -1,5 +1,7 @@
 package io.psm.migrate.cli;
 
+import io.psm.migrate.PsmMigrate;
+
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -9,7 +11,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /** A schema of its own for {@code verify}, created empty and dropped with everything in it on {@link #close()}. */
-final class ScratchSchema implements AutoCloseable {
+final class ScratchSchema implements Scratch {
 
     private final DataSource dataSource;
     private final String name;
@@ -46,8 +48,14 @@ final class ScratchSchema implements AutoCloseable {
         return name;
     }
 
+    @Override
+    public PsmMigrate.Builder configure(PsmMigrate.Builder builder) {
+        return builder.schema(name);
+    }
+
     /** What the schema holds now. */
-    SchemaSnapshot snapshot() {
+    @Override
+    public SchemaSnapshot snapshot() {
         return SchemaSnapshot.read(dataSource, name);
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * {@code verify}: on a scratch schema that it drops afterwards, upgrades, downgrades and upgrades
+ * {@code verify}: on a scratch schema that it drops afterwards (on SQLite, which has no schemas, a
+ * private in-memory database), upgrades, downgrades and upgrades
  * again each revision up to a target, oldest first, and compares the schema at each turn.
  */
 @Command(name = "verify", description = "Upgrade, downgrade and upgrade again each revision up to TARGET (default: heads),"
@@ -30,8 +31,8 @@ final class VerifyCommand extends SessionCommand {
         session.requireDatabase(spec());
         DataSource dataSource = session.environment().dataSource().orElseThrow(() -> new CommandFailure(
                 "verify needs a connection of its own to create a scratch schema, and this environment offers none"));
-        try (ScratchSchema scratch = ScratchSchema.create(dataSource)) {
-            PsmMigrate migrate = session.configure().schema(scratch.name()).load();
+        try (Scratch scratch = Scratch.create(dataSource)) {
+            PsmMigrate migrate = scratch.configure(session.configure()).load();
             RoundTrip roundTrip = new RoundTrip(migrate, scratch);
             roundTrip.start();
             for (RevisionNode revision : oldestFirst(migrate)) {

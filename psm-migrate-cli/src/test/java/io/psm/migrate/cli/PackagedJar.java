@@ -50,6 +50,58 @@ final class PackagedJar {
         }
     }
 
+    /**
+     * Starts the jar without waiting for it, its output going to files: for runs that overlap or
+     * are killed.
+     */
+    static Running start(Map<String, String> env, String... args) {
+        try {
+            Path out = Files.createTempFile("psm-migrate-out", ".txt");
+            Path err = Files.createTempFile("psm-migrate-err", ".txt");
+            List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
+            command.addAll(List.of(args));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().remove("DATABASE_URL");
+            builder.environment().putAll(env);
+            return new Running(builder.start(), out, err);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot run psm-migrate.jar", e);
+        }
+    }
+
+    /** A run of the jar in progress, with the files its output goes to. */
+    record Running(Process process, Path out, Path err) {
+
+        /** What it has written to standard error so far. */
+        String errSoFar() {
+            try {
+                return Files.readString(err, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Waits for it to end and reads its output. */
+        Cli.Result finish() {
+            try {
+                if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("psm-migrate.jar did not finish");
+                }
+                Cli.Result result = new Cli.Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                        errSoFar());
+                Files.delete(out);
+                Files.delete(err);
+                return result;
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while psm-migrate.jar ran", e);
+            }
+        }
+    }
+
     private static Path jar() {
         String property = System.getProperty(JAR_PROPERTY);
         Path jar = Path.of(property == null ? "target/psm-migrate.jar" : property);

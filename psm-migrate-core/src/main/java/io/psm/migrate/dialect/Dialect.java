@@ -135,6 +135,18 @@ public interface Dialect {
     }
 
     /**
+     * The JDBC URL of a new, empty database of this kind, private to this process, for commands
+     * that need a scratch copy ({@code verify}) where the database has no schemas to hold one: a
+     * named in-memory SQLite database, which lives while a connection to it is open. Empty where a
+     * scratch schema in the same database serves.
+     *
+     * @return the URL, or empty
+     */
+    default Optional<String> scratchDatabaseUrl() {
+        return Optional.empty();
+    }
+
+    /**
      * Whether a failure is the violation of a primary key or unique constraint, as when a version
      * table row is inserted twice: SQLSTATE {@code 23505} by default.
      *

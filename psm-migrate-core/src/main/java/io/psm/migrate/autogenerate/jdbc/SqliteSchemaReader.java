@@ -33,7 +33,7 @@ import java.util.function.Predicate;
  * {@code pragma_table_info}, {@code pragma_index_list}, {@code pragma_index_xinfo} and
  * {@code pragma_foreign_key_list} for their parts, and the {@code CREATE TABLE} text for constraint
  * names and checks ({@link SqliteTableDefinition}). Names are kept as declared; SQLite compares them
- * without regard to case.
+ * without regard to case. Hibernate's own work tables are left out.
  */
 final class SqliteSchemaReader {
 
@@ -51,7 +51,7 @@ final class SqliteSchemaReader {
             for (String[] row : CatalogQueries.query(connection, "SELECT name, sql FROM sqlite_master"
                     + " WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
                     r -> new String[] {r.getString(1), r.getString(2)})) {
-                if (included.test(row[0])) {
+                if (included.test(row[0]) && !isHibernateWorkTable(row[0])) {
                     definitions.put(row[0], row[1]);
                 }
             }
@@ -78,6 +78,15 @@ final class SqliteSchemaReader {
         }
         return new DatabaseSnapshot(MAIN, new SchemaModel(DatabaseKind.SQLITE, IdentifierCase.LOWER, tables, List.of()),
                 warnings);
+    }
+
+    /**
+     * Whether the table is one Hibernate makes for itself on SQLite, which has no global temporary
+     * tables: its persistent work tables for bulk statements, {@code HT_<table>} and {@code HTE_<table>},
+     * created when the application starts. They are no part of the application's schema.
+     */
+    private static boolean isHibernateWorkTable(String name) {
+        return name.startsWith("HT_") || name.startsWith("HTE_");
     }
 
     private static Table table(Connection connection, String name, String sql,

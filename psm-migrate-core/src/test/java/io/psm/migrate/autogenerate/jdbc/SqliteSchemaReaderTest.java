@@ -88,6 +88,16 @@ class SqliteSchemaReaderTest {
     }
 
     @Test
+    void theWorkTablesHibernateCreatesOnSqliteAreNotTheApplicationsSchema() {
+        try (TestDatabase database = TestDatabases.sqlite()) {
+            database.execute("CREATE TABLE tags (id BIGINT PRIMARY KEY)", "CREATE TABLE HTE_tags (id BIGINT)",
+                    "CREATE TABLE HT_tags (id BIGINT)");
+
+            assertThat(read(database).model().tables()).extracting(Table::name).containsExactly("tags");
+        }
+    }
+
+    @Test
     void aSchemaIsAnErrorNamingTheSetting() throws SQLException {
         try (TestDatabase database = TestDatabases.sqlite();
              Connection connection = database.dataSource().getConnection()) {

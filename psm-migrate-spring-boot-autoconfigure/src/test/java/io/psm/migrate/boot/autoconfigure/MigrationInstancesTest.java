@@ -121,7 +121,7 @@ class MigrationInstancesTest {
             this.contextRunner.withPropertyValues(dataSourceProperties(database))
                     .withPropertyValues("psm.migrate.locations=classpath:scenarios/vendor/{vendor}")
                     .run(context -> {
-                        String vendor = (kind == TestDatabase.Kind.H2) ? "h2" : "postgresql";
+                        String vendor = kind.name().toLowerCase(java.util.Locale.ROOT);
                         assertThat(DatabaseState.hasTable(database.dataSource(), "marker_" + vendor)).isTrue();
                         assertThat(context.getBean(PsmMigrateInstances.class).find("default").orElseThrow()
                                 .scriptDirectory()).hasToString("src/main/resources/scenarios/vendor/" + vendor);

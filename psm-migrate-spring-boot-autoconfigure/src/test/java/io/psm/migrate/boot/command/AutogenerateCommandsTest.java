@@ -52,8 +52,9 @@ class AutogenerateCommandsTest {
     }
 
     static Stream<Arguments> differences() {
-        return Stream.of(TestDatabase.Kind.values()).flatMap(kind ->
-                Stream.of(SchemaDifference.values()).map(difference -> Arguments.of(kind, difference)));
+        return Stream.of(TestDatabase.Kind.values()).flatMap(kind -> Stream.of(SchemaDifference.values())
+                .filter(difference -> kind != TestDatabase.Kind.SQLITE || !difference.name().endsWith("_SEQUENCE"))
+                .map(difference -> Arguments.of(kind, difference)));
     }
 
     @ParameterizedTest(name = "{1} on {0}")
@@ -184,8 +185,9 @@ class AutogenerateCommandsTest {
     private CommandApplication application(TestDatabase.Kind kind, List<String> schema) {
         CommandApplication application = this.applications.computeIfAbsent(kind, this::start);
         application.reset();
+        List<String> statements = kind == TestDatabase.Kind.SQLITE ? BlogApplication.forSqlite(schema) : schema;
         new ScriptDirectory(application.scripts()).write(INITIAL, "", "Initial schema",
-                String.join(";\n", schema) + ";", null);
+                String.join(";\n", statements) + ";", null);
         CommandApplication.Run upgrade = application.run("upgrade");
         assertThat(upgrade.status()).as(upgrade.err()).isZero();
         return application;

@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +95,8 @@ final class CommandApplication implements AutoCloseable {
     void reset() {
         if (this.database.kind() == TestDatabase.Kind.H2) {
             this.database.execute("DROP ALL OBJECTS");
+        } else if (this.database.kind() == TestDatabase.Kind.SQLITE) {
+            dropSqliteTables();
         } else {
             this.database.execute("DROP SCHEMA public CASCADE", "CREATE SCHEMA public");
         }
@@ -102,6 +106,25 @@ final class CommandApplication implements AutoCloseable {
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** SQLite has no schema to drop: its tables go one by one, with their indexes. */
+    private void dropSqliteTables() {
+        try (Connection connection = this.database.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                statement.execute("DROP TABLE \"" + table + "\"");
+            }
+        } catch (SQLException ex) {
+            throw new IllegalStateException(ex);
         }
     }
 

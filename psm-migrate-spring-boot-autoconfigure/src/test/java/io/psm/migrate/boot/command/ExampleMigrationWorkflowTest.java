@@ -34,10 +34,11 @@ class ExampleMigrationWorkflowTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void addingAPhoneFieldToUserIsMigratedUpgradedAndCurrent(TestDatabase.Kind kind) throws Exception {
-        writeInitialRevisionWithoutPhone();
+        writeInitialRevisionWithoutPhone(kind);
         try (TestDatabase database = TestDatabases.create(kind);
              CommandApplication application = CommandApplication.start(BlogApplication.class, database, this.scripts)) {
-            assertThat(application.run("upgrade").status()).isZero();
+            CommandApplication.Run initialUpgrade = application.run("upgrade");
+            assertThat(initialUpgrade.status()).as(initialUpgrade.err()).isZero();
             SchemaModel initial = application.schema();
 
             CommandApplication.Run migrate = application.run("migrate", "-m", MESSAGE);
@@ -52,7 +53,8 @@ class ExampleMigrationWorkflowTest {
             String text = Files.readString(script);
             assertThat(text).startsWith("-- " + MESSAGE + "\n--\n-- Revision ID: " + id + "\n-- Revises: " + INITIAL + "\n");
             assertThat(upgradeSection(text)).contains("ALTER TABLE users ADD COLUMN phone VARCHAR(20);");
-            assertThat(downgradeSection(text)).contains("ALTER TABLE users DROP COLUMN phone;");
+            assertThat(downgradeSection(text)).contains(kind == TestDatabase.Kind.SQLITE
+                    ? "ALTER TABLE _psm_tmp_users RENAME TO users;" : "ALTER TABLE users DROP COLUMN phone;");
 
             CommandApplication.Run upgrade = application.run("upgrade");
 
@@ -66,8 +68,9 @@ class ExampleMigrationWorkflowTest {
         }
     }
 
-    private void writeInitialRevisionWithoutPhone() {
-        List<String> schema = BlogApplication.SCHEMA.stream().map(sql -> sql.replace(" phone VARCHAR(20),", "")).toList();
+    private void writeInitialRevisionWithoutPhone(TestDatabase.Kind kind) {
+        List<String> schema = (kind == TestDatabase.Kind.SQLITE ? BlogApplication.forSqlite(BlogApplication.SCHEMA)
+                : BlogApplication.SCHEMA).stream().map(sql -> sql.replace(" phone VARCHAR(20),", "")).toList();
         new ScriptDirectory(this.scripts).write(INITIAL, "", "Create users", String.join(";\n", schema) + ";", null);
     }
 

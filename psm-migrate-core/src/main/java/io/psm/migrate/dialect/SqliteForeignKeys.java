@@ -4,14 +4,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * SQLite's foreign keys around one revision, where the connection enforces them
  * ({@code PRAGMA foreign_keys = ON}): enforcement is turned off before the revision's transaction
- * begins and on again after it ends, and {@code PRAGMA foreign_key_check} must find no violation
- * before it commits.
+ * begins and on again after it ends, and {@code PRAGMA foreign_key_check} must find no more rows
+ * referring to nothing before it commits than before it began.
  *
  * <p>This is the procedure SQLite's documentation gives for schema changes (and what Django's
  * migrations do). Enforcement cannot change inside a transaction, and with it on, the
@@ -24,11 +25,15 @@ final class SqliteForeignKeys implements TransactionGuard {
 
     /** How many violations the failure names before it only counts them. */
     private static final int NAMED_VIOLATIONS = 5;
+    /** How many violations found before the revision are remembered one by one; beyond it, only counted. */
+    private static final int REMEMBERED_VIOLATIONS = 10_000;
 
     private final Connection connection;
+    private final Violations before;
 
-    private SqliteForeignKeys(Connection connection) {
+    private SqliteForeignKeys(Connection connection, Violations before) {
         this.connection = connection;
+        this.before = before;
     }
 
     /** Turns enforcement off for the coming transaction if the connection enforces keys; else guards nothing. */
@@ -37,36 +42,55 @@ final class SqliteForeignKeys implements TransactionGuard {
         if (!enforced(connection)) {
             return NONE;
         }
+        Violations before = Violations.read(connection);
         execute(connection, "PRAGMA foreign_keys = OFF");
-        return new SqliteForeignKeys(connection);
+        return new SqliteForeignKeys(connection, before);
     }
 
+    /**
+     * Fails when the revision leaves more rows referring to nothing than there were before it: a
+     * database that already held such rows (SQLite enforces no key until told to) can still be
+     * migrated, but no revision adds to them.
+     */
     @Override
     public void beforeCommit() throws SQLException {
-        List<String> violations = new ArrayList<>();
-        int count = 0;
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
-            while (rows.next()) {
-                count++;
-                if (violations.size() < NAMED_VIOLATIONS) {
-                    violations.add(rows.getString("table") + " row " + rows.getLong("rowid") + " refers to a missing "
-                            + rows.getString("parent") + " row");
-                }
-            }
+        Violations after = Violations.read(connection);
+        if (after.count() <= before.count()) {
+            return;
         }
-        if (count > 0) {
-            throw new SQLException("FOREIGN KEY constraint failed: " + count + " row(s) refer to rows that do not exist"
-                    + " when the revision ends (" + String.join("; ", violations) + (count > violations.size() ? "; ..." : "")
-                    + "). Keys are checked at the end of each revision on SQLite, and ON DELETE actions do not run"
-                    + " within it: delete or update the referring rows in the revision", "23000");
-        }
+        List<String> added = after.named().stream().filter(violation -> !before.named().contains(violation))
+                .limit(NAMED_VIOLATIONS).toList();
+        long count = after.count() - before.count();
+        throw new SQLException("FOREIGN KEY constraint failed: the revision leaves " + count + " more row(s) referring"
+                + " to rows that do not exist (" + String.join("; ", added) + (count > added.size() ? "; ..." : "")
+                + "). Keys are checked at the end of each revision on SQLite, and ON DELETE actions do not run"
+                + " within it: delete or update the referring rows in the revision", "23000");
     }
 
     @Override
     public void close() throws SQLException {
         autoCommit(connection);
         execute(connection, "PRAGMA foreign_keys = ON");
+    }
+
+    /** The rows {@code PRAGMA foreign_key_check} finds: how many, and the first ones by name. */
+    private record Violations(long count, Set<String> named) {
+
+        static Violations read(Connection connection) throws SQLException {
+            Set<String> named = new LinkedHashSet<>();
+            long count = 0;
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
+                while (rows.next()) {
+                    count++;
+                    if (named.size() < REMEMBERED_VIOLATIONS) {
+                        named.add(rows.getString("table") + " row " + rows.getLong("rowid") + " refers to a missing "
+                                + rows.getString("parent") + " row");
+                    }
+                }
+            }
+            return new Violations(count, named);
+        }
     }
 
     private static boolean enforced(Connection connection) throws SQLException {

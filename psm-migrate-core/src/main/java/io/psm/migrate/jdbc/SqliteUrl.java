@@ -17,6 +17,9 @@ import java.util.Set;
  *       shared by all its connections ({@code file::memory:?cache=shared}); psm-migrate's own data
  *       sources keep it for the life of the JVM, as {@code h2:mem:} databases are kept.</li>
  * </ul>
+ * Foreign keys are enforced ({@code foreign_keys=on}), as Django and Rails have SQLite do: SQLite
+ * itself ignores declared keys and their {@code ON DELETE} actions unless asked, and SQLAlchemy
+ * leaves them ignored; {@code ?foreign_keys=off} keeps SQLite's default.
  * Query parameters the driver knows ({@code foreign_keys=on}, {@code journal_mode=WAL},
  * {@code busy_timeout=5000}, ...) are carried over; SQLAlchemy's {@code timeout} (seconds) becomes
  * {@code busy_timeout} (milliseconds); parameters only Python's {@code sqlite3} module understands
@@ -27,6 +30,9 @@ final class SqliteUrl {
 
     /** The in-memory database of this JVM, shared by all its connections. */
     static final String MEMORY = "file::memory:?cache=shared";
+
+    /** SQLite enforces no foreign key unless each connection asks it to. */
+    private static final String ENFORCE_FOREIGN_KEYS = "foreign_keys=on";
 
     /** The settings the xerial driver reads from a URL's query (its {@code SQLiteConfig.Pragma} names). */
     private static final Set<String> DRIVER_SETTINGS = Set.of("open_mode", "shared_cache", "enable_load_extension",
@@ -86,6 +92,9 @@ final class SqliteUrl {
                 uri = value.equalsIgnoreCase("true") || value.equals("1");
             }
             parameter(name, value, pair, parser).ifPresent(parameters::add);
+        }
+        if (parameters.stream().noneMatch(parameter -> parameter.toLowerCase(Locale.ROOT).startsWith("foreign_keys="))) {
+            parameters.add(0, ENFORCE_FOREIGN_KEYS);
         }
         boolean memory = path.isEmpty() || path.equals(":memory:");
         String file = memory ? MEMORY : path;

@@ -86,11 +86,25 @@ class SqliteRevisionTest {
             assertThatThrownBy(() -> executor.migrate(chain, Scripts.upgradeToHead(chain)))
                     .isInstanceOf(RevisionFailedException.class)
                     .hasMessageStartingWith("Revision r2 (db/migrations/r2_test.sql) failed: FOREIGN KEY constraint"
-                            + " failed: 2 row(s) refer to rows that do not exist when the revision ends (child row 10"
-                            + " refers to a missing parent row; child row 11 refers to a missing parent row)");
+                            + " failed: the revision leaves 2 more row(s) referring to rows that do not exist (child row"
+                            + " 10 refers to a missing parent row; child row 11 refers to a missing parent row)");
             assertThat(Rows.number(database, "SELECT COUNT(*) FROM parent")).isEqualTo(1);
             assertThat(Rows.number(database, "SELECT COUNT(*) FROM child")).isEqualTo(1);
             assertThat(executor.readState().heads()).containsExactly("r1");
+        }
+    }
+
+    @Test
+    void aDatabaseThatAlreadyHoldsRowsReferringToNothingCanStillBeMigrated() {
+        List<MigrationScript> chain = List.of(PARENT_AND_CHILD, REBUILD_PARENT);
+        try (TestDatabase database = TestDatabases.sqlite()) {
+            MigrationExecutor executor = executor(enforcingForeignKeys(database));
+            executor.migrate(chain.subList(0, 1), Scripts.upgradeToHead(chain.subList(0, 1)));
+            database.execute("INSERT INTO child VALUES (11, 99)");
+
+            executor.migrate(chain, Scripts.upgradeToHead(chain));
+
+            assertThat(executor.readState().heads()).containsExactly("r2");
         }
     }
 
@@ -111,8 +125,9 @@ class SqliteRevisionTest {
         }
     }
 
+    /** The database as its sqlite:/// URL opens it: with foreign keys enforced. */
     private static DataSource enforcingForeignKeys(TestDatabase database) {
-        return DatabaseUrl.parse(database.databaseUrl() + "?foreign_keys=on").dataSource();
+        return DatabaseUrl.parse(database.databaseUrl()).dataSource();
     }
 
     private static MigrationExecutor executor(DataSource dataSource) {

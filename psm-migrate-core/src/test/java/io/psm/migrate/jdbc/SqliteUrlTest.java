@@ -12,14 +12,14 @@ class SqliteUrlTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "sqlite:///app.db                     | jdbc:sqlite:app.db",
-            "sqlite:///data/app.db                | jdbc:sqlite:data/app.db",
-            "sqlite:////var/lib/app/app.db        | jdbc:sqlite:/var/lib/app/app.db",
-            "sqlite:///my%20data/app.db           | jdbc:sqlite:my data/app.db",
-            "SQLite:///app.db                     | jdbc:sqlite:app.db",
-            "sqlite://                            | jdbc:sqlite:file::memory:?cache=shared",
-            "sqlite:///                           | jdbc:sqlite:file::memory:?cache=shared",
-            "sqlite:///:memory:                   | jdbc:sqlite:file::memory:?cache=shared",
+            "sqlite:///app.db                     | jdbc:sqlite:app.db?foreign_keys=on",
+            "sqlite:///data/app.db                | jdbc:sqlite:data/app.db?foreign_keys=on",
+            "sqlite:////var/lib/app/app.db        | jdbc:sqlite:/var/lib/app/app.db?foreign_keys=on",
+            "sqlite:///my%20data/app.db           | jdbc:sqlite:my data/app.db?foreign_keys=on",
+            "SQLite:///app.db                     | jdbc:sqlite:app.db?foreign_keys=on",
+            "sqlite://                            | jdbc:sqlite:file::memory:?cache=shared&foreign_keys=on",
+            "sqlite:///                           | jdbc:sqlite:file::memory:?cache=shared&foreign_keys=on",
+            "sqlite:///:memory:                   | jdbc:sqlite:file::memory:?cache=shared&foreign_keys=on",
     })
     void threeSlashesAreRelativeFourAbsoluteAndNoPathIsInMemory(String url, String jdbcUrl) {
         DatabaseUrl parsed = DatabaseUrl.parse(url);
@@ -31,14 +31,15 @@ class SqliteUrlTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "sqlite:///app.db?foreign_keys=on&journal_mode=WAL | jdbc:sqlite:app.db?foreign_keys=on&journal_mode=WAL",
-            "sqlite:///app.db?timeout=20                       | jdbc:sqlite:app.db?busy_timeout=20000",
-            "sqlite:///app.db?timeout=0.5                      | jdbc:sqlite:app.db?busy_timeout=500",
-            "sqlite:///app.db?check_same_thread=false          | jdbc:sqlite:app.db",
-            "sqlite://?foreign_keys=on                         | jdbc:sqlite:file::memory:?cache=shared&foreign_keys=on",
-            "sqlite:///file:app.db?mode=ro&uri=true            | jdbc:sqlite:file:app.db?mode=ro",
+            "sqlite:///app.db?journal_mode=WAL&foreign_keys=on | jdbc:sqlite:app.db?journal_mode=WAL&foreign_keys=on",
+            "sqlite:///app.db?foreign_keys=off                 | jdbc:sqlite:app.db?foreign_keys=off",
+            "sqlite:///app.db?timeout=20                       | jdbc:sqlite:app.db?foreign_keys=on&busy_timeout=20000",
+            "sqlite:///app.db?timeout=0.5                      | jdbc:sqlite:app.db?foreign_keys=on&busy_timeout=500",
+            "sqlite:///app.db?check_same_thread=false          | jdbc:sqlite:app.db?foreign_keys=on",
+            "sqlite://?foreign_keys=false                      | jdbc:sqlite:file::memory:?cache=shared&foreign_keys=false",
+            "sqlite:///file:app.db?mode=ro&uri=true            | jdbc:sqlite:file:app.db?foreign_keys=on&mode=ro",
     })
-    void driverSettingsAreCarriedOverAndPythonOnlyOnesTranslatedOrDropped(String url, String jdbcUrl) {
+    void foreignKeysAreEnforcedUnlessTheUrlSaysAndOtherSettingsAreCarriedOverTranslatedOrDropped(String url, String jdbcUrl) {
         assertThat(DatabaseUrl.parse(url).jdbcUrl()).isEqualTo(jdbcUrl);
     }
 
@@ -60,7 +61,7 @@ class SqliteUrlTest {
     void anEncryptionPasswordInTheQueryIsMasked() {
         DatabaseUrl parsed = DatabaseUrl.parse("sqlite:///secret.db?password=hunter2");
 
-        assertThat(parsed.redactedJdbcUrl()).isEqualTo("jdbc:sqlite:secret.db?password=****");
+        assertThat(parsed.redactedJdbcUrl()).isEqualTo("jdbc:sqlite:secret.db?foreign_keys=on&password=****");
         assertThat(parsed.toString()).doesNotContain("hunter2");
     }
 }

@@ -17,7 +17,8 @@ class MigrationsTest {
     void migrationsUpgradeDowngradeToBaseAndUpgradeAgain(TestDatabase.Kind kind) {
         try (TestDatabase database = TestDatabases.create(kind)) {
             PsmMigrate migrate = PsmMigrate.configure().dataSource(database.dataSource())
-                    .locations("classpath:db/migrations").load();
+                    .locations(kind == TestDatabase.Kind.SQLITE ? SqliteMigrations.LOCATION : "classpath:db/migrations")
+                    .load();
 
             migrate.upgrade("head");
             migrate.downgrade("base");

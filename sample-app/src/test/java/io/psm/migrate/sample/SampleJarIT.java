@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code target/sample-app.jar} run as the README says: {@code java -jar sample-app.jar} on its
- * default H2 file database, and {@code java -jar sample-app.jar db COMMAND}.
+ * default H2 file database and on a SQLite file, and {@code java -jar sample-app.jar db COMMAND}.
  */
 class SampleJarIT {
 
@@ -60,6 +61,32 @@ class SampleJarIT {
             SampleJar.Run current = jar.run(Map.of(), "db", "current");
             assertThat(current.status()).as(current.err()).isZero();
             assertThat(current.outLines()).containsExactly(PHONE_REVISION + " (head)");
+        }
+    }
+
+    @Test
+    void startUpgradesASqliteFileFromItsSqliteMigrationsAndServesTheApiEndpointAndHealth() throws Exception {
+        SampleJar jar = new SampleJar(this.directory);
+        Map<String, String> sqlite = Map.of("DATABASE_URL", "sqlite:///sample.db");
+        try (SampleJar.Server server = jar.start(sqlite)) {
+            JsonNode health = JsonMapper.builder().build().readTree(get(server.port(), "/actuator/health"));
+            JsonNode migrations = JsonMapper.builder().build().readTree(get(server.port(), "/actuator/migrations"));
+            String user = post(server.port(), "/api/users", "{\"username\":\"ada\",\"email\":\"ada@example.com\"}");
+            post(server.port(), user + "/notes", "{\"title\":\"First note\"}");
+            delete(server.port(), user);
+
+            assertThat(health.path("components").path("migrations").path("status").asString()).isEqualTo("UP");
+            assertThat(migrations.path("databases").path("default").path("current").get(0).asString())
+                    .isEqualTo(PHONE_REVISION);
+            assertThat(server.log()).contains("Running upgrade  -> " + INITIAL_REVISION + ", Create users and notes",
+                    "Running upgrade " + INITIAL_REVISION + " -> " + PHONE_REVISION + ", Add phone field to User");
+            assertThat(this.directory.resolve("sample.db")).isRegularFile();
+            // The user's notes went with it: SQLite enforces the foreign key's ON DELETE CASCADE.
+            assertThat(count(this.directory.resolve("sample.db"), "SELECT COUNT(*) FROM notes")).isZero();
+
+            SampleJar.Run check = jar.run(sqlite, "db", "check");
+            assertThat(check.status()).as(check.out() + check.err()).isZero();
+            assertThat(check.outLines()).containsExactly("No new upgrade operations detected.");
         }
     }
 
@@ -105,6 +132,29 @@ class SampleJarIT {
             assertThat(downgrade.err()).contains("Running downgrade " + PHONE_REVISION + " -> " + INITIAL_REVISION
                     + ", Add phone field to User");
             assertThat(columnsOfUsers(database)).containsExactly("id", "username", "email", "name", "created_at");
+        }
+    }
+
+    /** Posts JSON and returns the path of what was created. */
+    private static String post(int port, String path, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
+    }
+
+    private static void delete(int port, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).DELETE().build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+    }
+
+    private static long count(Path database, String query) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+             ResultSet row = connection.createStatement().executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
         }
     }
 

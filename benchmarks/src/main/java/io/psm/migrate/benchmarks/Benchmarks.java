@@ -86,7 +86,9 @@ public final class Benchmarks {
     private static List<Workspace> workspaces(TestDatabase.Kind kind, Settings settings, Path root) {
         Path base = root.resolve(kind.name().toLowerCase(java.util.Locale.ROOT));
         List<Workspace> workspaces = new ArrayList<>();
-        workspaces.add(Workspace.of(Corpus.hawkbit(kind, base.resolve("hawkbit/psm")), base.resolve("hawkbit")));
+        if (kind != TestDatabase.Kind.SQLITE) { // hawkbit has no SQLite history
+            workspaces.add(Workspace.of(Corpus.hawkbit(kind, base.resolve("hawkbit/psm")), base.resolve("hawkbit")));
+        }
         for (int size : settings.synthetic()) {
             Path folder = base.resolve("synthetic-" + size);
             workspaces.add(Workspace.of(Corpus.synthetic(kind, size, folder.resolve("psm")), folder));
@@ -102,6 +104,7 @@ public final class Benchmarks {
                 + ", Liquibase " + liquibase.util.LiquibaseUtil.getBuildVersion()
                 + ", H2 " + org.h2.engine.Constants.FULL_VERSION
                 + ", PostgreSQL driver " + org.postgresql.util.DriverInfo.DRIVER_VERSION
+                + ", SQLite (sqlite-jdbc) " + sqliteVersion()
                 + (settings.databases().contains(TestDatabase.Kind.POSTGRESQL) ? ", PostgreSQL server " + serverVersion() : "")
                 + ".\n\n"
                 + "Apply: " + settings.rounds() + " measured rounds after " + settings.warmups()
@@ -110,6 +113,12 @@ public final class Benchmarks {
                 + " order rotating. Times are wall-clock milliseconds of the tool's whole call (configure, load"
                 + " scripts, check, apply); database creation, a GC before each call and the verification after"
                 + " it are outside the timing. \"connections\" is how many connections one call opened (no pool).\n";
+    }
+
+    private static String sqliteVersion() throws Exception {
+        try (Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            return connection.getMetaData().getDatabaseProductVersion();
+        }
     }
 
     private static String serverVersion() throws Exception {

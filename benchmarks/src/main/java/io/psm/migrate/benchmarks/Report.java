@@ -87,6 +87,10 @@ final class Report {
                 target(String.format(Locale.ROOT, "%s, %s: psm-migrate ≤ 1.3 × raw JDBC: %.2f ×", name(kind), corpus,
                         psm / raw), psm / raw <= 1.3);
             }
+            if (kind == TestDatabase.Kind.SQLITE) {
+                target(String.format(Locale.ROOT, "%s, %s: psm-migrate ≤ 1.2 × raw JDBC: %.2f ×", name(kind), corpus,
+                        psm / raw), psm / raw <= 1.2);
+            }
             double flyway = median(results, result.workspace(), FLYWAY);
             double liquibase = median(results, result.workspace(), LIQUIBASE);
             if (Double.isNaN(flyway) || Double.isNaN(liquibase)) {
@@ -116,6 +120,10 @@ final class Report {
     }
 
     static String name(TestDatabase.Kind kind) {
-        return kind == TestDatabase.Kind.H2 ? "H2 (in memory)" : "PostgreSQL";
+        return switch (kind) {
+            case H2 -> "H2 (in memory)";
+            case POSTGRESQL -> "PostgreSQL";
+            case SQLITE -> "SQLite (file)";
+        };
     }
 }

@@ -11,7 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a migrated schema looks like, from the standard {@code information_schema}: every column
+ * What a migrated schema looks like, from the standard {@code information_schema} (SQLite's catalog
+ * and pragmas there): every column
  * with its type and every constraint's kind, per table, leaving out the tool's own tables. Two
  * runs of the same corpus must give equal fingerprints, whichever tool ran it, or the faster one
  * did not do the same work.
@@ -31,12 +32,24 @@ record SchemaFingerprint(List<String> lines) {
         lines = List.copyOf(lines);
     }
 
+    /** SQLite has no {@code information_schema}: the same lines from its catalog and pragmas. */
+    private static final String SQLITE_COLUMNS = """
+            SELECT m.name, p.name, p.type FROM sqlite_master m JOIN pragma_table_info(m.name) p
+            WHERE m.type = 'table' AND ? IS NOT NULL""";
+    private static final String SQLITE_CONSTRAINTS = """
+            SELECT m.name, 'primary key' FROM sqlite_master m JOIN pragma_table_info(m.name) p
+            WHERE m.type = 'table' AND p.pk = 1 AND ? IS NOT NULL
+            UNION ALL
+            SELECT m.name, 'unique' FROM sqlite_master m JOIN pragma_index_list(m.name) i
+            WHERE m.type = 'table' AND i.origin = 'u' AND ? IS NOT NULL""";
+
     /** Reads the fingerprint of the connection's current schema. */
     static SchemaFingerprint read(Connection connection, Set<String> ownTables) throws SQLException {
         List<String> lines = new ArrayList<>();
-        String schema = connection.getSchema();
-        collect(connection, COLUMNS, schema, ownTables, lines);
-        collect(connection, CONSTRAINTS, schema, ownTables, lines);
+        boolean sqlite = connection.getMetaData().getDatabaseProductName().equals("SQLite");
+        String schema = sqlite ? "main" : connection.getSchema();
+        collect(connection, sqlite ? SQLITE_COLUMNS : COLUMNS, schema, ownTables, lines);
+        collect(connection, sqlite ? SQLITE_CONSTRAINTS : CONSTRAINTS, schema, ownTables, lines);
         Collections.sort(lines);
         return new SchemaFingerprint(lines);
     }
@@ -50,7 +63,9 @@ record SchemaFingerprint(List<String> lines) {
     private static void collect(Connection connection, String query, String schema, Set<String> ownTables,
                                 List<String> lines) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(query)) {
-            statement.setString(1, schema);
+            for (int i = 1; i <= statement.getParameterMetaData().getParameterCount(); i++) {
+                statement.setString(i, schema);
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     String table = rows.getString(1).toLowerCase(Locale.ROOT);

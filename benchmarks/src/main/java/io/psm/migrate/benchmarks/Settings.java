@@ -30,7 +30,7 @@ record Settings(int rounds, int checkRounds, int warmups, Set<TestDatabase.Kind>
               --rounds N        measured rounds of the apply benchmark (default 15)
               --check-rounds N  measured rounds of the up-to-date check (default 31)
               --warmup N        warm-up rounds, not measured (default 3)
-              --databases LIST  h2,postgresql (default both; PostgreSQL from PSM_TEST_DATABASE_URL)
+              --databases LIST  h2,postgresql,sqlite (default all; PostgreSQL from PSM_TEST_DATABASE_URL)
               --synthetic LIST  sizes of the synthetic corpora (default 100,500)
               --sections LIST   apply,check,graph,phases (default all)
               --tools LIST      psm,flyway,liquibase (default all; raw JDBC always runs)

@@ -6,7 +6,9 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
@@ -51,7 +53,8 @@ final class SqliteFileLock implements LockAttempt {
             return new SqliteFileLock(path, FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE));
         } catch (IOException | RuntimeException e) {
-            throw new SQLException("Cannot open the migration lock file " + path + ": " + e.getMessage(), e);
+            throw new SQLException("Cannot open the migration lock file " + path + " (it goes beside the database,"
+                    + " whose directory must be writable): " + reason(e), e);
         }
     }
 
@@ -88,7 +91,7 @@ final class SqliteFileLock implements LockAttempt {
         } catch (OverlappingFileLockException e) {
             return false;
         } catch (IOException e) {
-            throw new SQLException("Cannot lock the migration lock file " + path + ": " + e.getMessage(), e);
+            throw new SQLException("Cannot lock the migration lock file " + path + ": " + reason(e), e);
         }
         if (lock == null) {
             return false;
@@ -116,7 +119,7 @@ final class SqliteFileLock implements LockAttempt {
         try {
             description = Files.readString(path, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
-            throw new SQLException("Cannot read the migration lock file " + path + ": " + e.getMessage(), e);
+            throw new SQLException("Cannot read the migration lock file " + path + ": " + reason(e), e);
         }
         if (description.isEmpty()) {
             return Optional.empty();
@@ -135,12 +138,23 @@ final class SqliteFileLock implements LockAttempt {
             }
         } catch (IOException e) {
             throw new SQLException("Cannot release the migration lock file " + path
-                    + " (the lock ends with this process): " + e.getMessage(), e);
+                    + " (the lock ends with this process): " + reason(e), e);
         }
     }
 
     @Override
     public void abandon() throws SQLException {
         release();
+    }
+
+    /** What went wrong with the file, for people: file system exceptions give only the path as their message. */
+    private static String reason(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such directory";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }

@@ -5,6 +5,7 @@ import io.psm.migrate.PsmMigrate;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -72,6 +73,11 @@ public final class PsmMigrateInstance {
      */
     public Path scriptDirectory() {
         return this.settings.scriptDirectory().orElseGet(() -> Locations.scriptDirectory(locations().get(0)));
+    }
+
+    /** {@code script-directory} when it is set explicitly, for callers that would choose another default. */
+    public Optional<Path> configuredScriptDirectory() {
+        return this.settings.scriptDirectory();
     }
 
     /** The database for messages: its JDBC URL with any password masked. */

@@ -1,6 +1,7 @@
 package io.psm.migrate.maven;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.maven.plugin.MojoFailureException;
@@ -16,6 +17,11 @@ import org.apache.maven.plugin.MojoFailureException;
 record CommandResult(int status, Optional<String> errorLine, Optional<String> usageError) {
 
     private static final String ERROR_PREFIX = "ERROR: ";
+
+    /** The {@code db} commands that errors suggest, and the same as goals, for Maven's summary of a failure. */
+    private static final Map<String, String> SUGGESTIONS = Map.of(
+            "'db migrate -m MSG'", "'mvn compile psm-migrate:migrate -Dpsm.message=MSG'",
+            "'db merge'", "'mvn psm-migrate:merge -Dpsm.revisions=heads'");
     private static final String USAGE_PREFIX = "Usage: ";
 
     /**
@@ -49,6 +55,15 @@ record CommandResult(int status, Optional<String> errorLine, Optional<String> us
         return Optional.of(String.join(" ", lines.subList(start, usage).stream().map(String::strip).toList()));
     }
 
+    /** The error with the goals instead of the {@code db} commands it suggests. */
+    private static String asGoals(String error) {
+        String text = error;
+        for (Map.Entry<String, String> suggestion : SUGGESTIONS.entrySet()) {
+            text = text.replace(suggestion.getKey(), suggestion.getValue());
+        }
+        return text;
+    }
+
     private static boolean isLogLine(String line) {
         return line.startsWith("INFO  [") || line.startsWith("WARN  [") || line.startsWith(ERROR_PREFIX)
                 || (!line.isEmpty() && Character.isDigit(line.charAt(0)));
@@ -56,7 +71,8 @@ record CommandResult(int status, Optional<String> errorLine, Optional<String> us
 
     /**
      * Fails the goal unless the command succeeded: with the command's {@code ERROR:} line, so Maven's
-     * summary says what the command said (and, without {@code -e}, no stack trace).
+     * summary says what the command said (and, without {@code -e}, no stack trace), naming the goals
+     * where it suggests a {@code db} command.
      *
      * @param goal the goal, for a failure that printed no error line
      * @throws MojoFailureException when the command did not succeed
@@ -70,7 +86,7 @@ record CommandResult(int status, Optional<String> errorLine, Optional<String> us
                     .map(message -> "Usage error: " + message)
                     .orElse("Usage error in psm-migrate:" + goal + "; see the command's usage above"));
         }
-        throw new MojoFailureException(this.errorLine.orElse("psm-migrate:" + goal + " failed with exit status "
-                + this.status + "; see its output above"));
+        throw new MojoFailureException(this.errorLine.map(CommandResult::asGoals).orElse("psm-migrate:" + goal
+                + " failed with exit status " + this.status + "; see its output above"));
     }
 }

@@ -24,7 +24,8 @@ class CommandResultTest {
                 "ERROR: New upgrade operations detected: 1; write them with 'db migrate -m MSG'"));
 
         assertThatExceptionOfType(MojoFailureException.class).isThrownBy(() -> result.check("check"))
-                .withMessage("New upgrade operations detected: 1; write them with 'db migrate -m MSG'");
+                .withMessage("New upgrade operations detected: 1; write them with"
+                        + " 'mvn compile psm-migrate:migrate -Dpsm.message=MSG'");
     }
 
     @Test

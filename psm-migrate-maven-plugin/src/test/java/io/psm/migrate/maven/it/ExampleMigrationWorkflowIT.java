@@ -78,7 +78,8 @@ class ExampleMigrationWorkflowIT {
         assertThat(stale.out()).contains("[WARNING] src/main/java/com/example/books/Book.java is newer than the compiled"
                 + " classes in target/classes: the model psm-migrate:check compares may be stale.");
         assertThat(stale.err()).contains("ERROR: New upgrade operations detected: 1");
-        assertThat(stale.out()).contains(":check (default-cli) on project books: New upgrade operations detected: 1")
+        assertThat(stale.out()).contains(":check (default-cli) on project books: New upgrade operations detected: 1;"
+                + " write them with 'mvn compile psm-migrate:migrate -Dpsm.message=MSG'")
                 .doesNotContain("\tat ");
 
         MavenRun verify = mvn(project, Map.of(), h2, "verify");

@@ -132,6 +132,11 @@ public abstract class DbCommandMojo extends AbstractMojo {
             getLog().info("Skipping the db command (psm.skip)");
             return;
         }
+        if ("pom".equals(this.project.getPackaging())) {
+            // A goal given to a multi-module build runs in every module: only the applications have commands.
+            getLog().info("Skipping the db command: " + this.project.getArtifactId() + " is a pom module");
+            return;
+        }
         CommandArguments command = command();
         String main = MainClass.find(this.mainClass, this.project, this.classesDirectory, command.command());
         if (comparesModel()) {

@@ -87,7 +87,7 @@ public abstract class DbCommandMojo extends AbstractMojo {
     @Parameter(property = "psm.directory")
     private File directory;
 
-    /** How long to wait for the migration lock, such as {@code 30s} or {@code 5m} ({@code psm.migrate.lock-timeout}). */
+    /** How long to wait for the migration lock, such as {@code 30s} or {@code 5m} (psm.migrate.lock-timeout). */
     @Parameter(property = "psm.lockTimeout")
     private String lockTimeout;
 
@@ -183,7 +183,8 @@ public abstract class DbCommandMojo extends AbstractMojo {
         List<String> options = new ArrayList<>();
         // As spring-boot:run's optimized launch: a command is short, the JIT's top tier never pays off.
         options.add("-XX:TieredStopAtLevel=1");
-        options.add("-D" + RESOURCE_DIRECTORIES_PROPERTY + "=" + String.join(File.pathSeparator, resourceDirectories()));
+        options.add("-D" + RESOURCE_DIRECTORIES_PROPERTY + "="
+                + String.join(File.pathSeparator, resourceDirectories()));
         activeProfiles().ifPresent(active -> options.add("-Dspring.profiles.active=" + active));
         options.addAll(JvmArguments.split(this.jvmArguments));
         return options;
@@ -210,7 +211,8 @@ public abstract class DbCommandMojo extends AbstractMojo {
         try {
             return this.project.getRuntimeClasspathElements();
         } catch (DependencyResolutionRequiredException ex) {
-            throw new MojoExecutionException("The project's runtime dependencies are not resolved: " + ex.getMessage(), ex);
+            throw new MojoExecutionException("The project's runtime dependencies are not resolved: " + ex.getMessage(),
+                    ex);
         }
     }
 

@@ -14,8 +14,9 @@ class CommandResultTest {
 
     @Test
     void aCommandThatSucceededPassesTheGoal() {
-        assertThatCode(() -> CommandResult.of(0, List.of("INFO  [psm.migrate] Running upgrade  -> a1, Create")).check("upgrade"))
-                .doesNotThrowAnyException();
+        CommandResult result = CommandResult.of(0, List.of("INFO  [psm.migrate] Running upgrade  -> a1, Create"));
+
+        assertThatCode(() -> result.check("upgrade")).doesNotThrowAnyException();
     }
 
     @Test

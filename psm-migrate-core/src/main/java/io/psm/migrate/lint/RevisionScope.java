@@ -69,6 +69,12 @@ final class RevisionScope {
                     createdTables.add(rename.newName().last());
                 }
             }
+        } else if (shape instanceof Shape.RenameTables rename) {
+            for (int i = 0; i < rename.from().size(); i++) {
+                if (createdTables.remove(rename.from().get(i).last())) {
+                    createdTables.add(rename.to().get(i).last());
+                }
+            }
         } else if (shape instanceof Shape.SetVariable set && set.variable().equals("foreign_key_checks")) {
             foreignKeyChecks = !Set.of("0", "off", "false").contains(set.value().toLowerCase(Locale.ROOT));
         }

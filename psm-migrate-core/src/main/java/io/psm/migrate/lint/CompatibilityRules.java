@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The rules that hold on every database: while a release rolls out, instances of the previous
  * release still run against the migrated database, so a table or column they use must not be
- * renamed or dropped under them.
+ * renamed or dropped under them. A table dropped and replaced by another of the same name in the
+ * same revision (a rebuilt copy swapped in) is not flagged.
  */
 final class CompatibilityRules {
 
@@ -17,7 +18,8 @@ final class CompatibilityRules {
     static List<Hit> check(Shape shape, StatementContext context) {
         List<Hit> hits = new ArrayList<>();
         if (shape instanceof Shape.DropTable drop) {
-            drop.tables().stream().filter(table -> !context.isNew(table)).forEach(table -> hits.add(dropTable(table)));
+            drop.tables().stream().filter(table -> !context.isNew(table) && !context.scope().replacedLater(table))
+                    .forEach(table -> hits.add(dropTable(table)));
         } else if (shape instanceof Shape.RenameTables rename) {
             for (int i = 0; i < rename.from().size(); i++) {
                 if (!context.isNew(rename.from().get(i))) {

@@ -36,11 +36,15 @@ final class RevisionLinter {
      * @param context the schema so far and the server's version; a scope for this revision is made here
      */
     static Result lint(MigrationScript script, ScriptBody.SqlBody body, RuleSet rules, Lint context) {
-        RevisionScope scope = new RevisionScope(script.transactional());
+        List<SqlStatement> statements = body.statements().stream().filter(each -> !each.transactionControl()).toList();
+        List<Shape> shapes = statements.stream().map(statement -> ShapeParser.parse(
+                SqlTokenizer.tokenize(statement.sql(), statement.line(), rules.syntax()), rules.syntax())).toList();
+        RevisionScope scope = new RevisionScope(script.transactional(), shapes);
         StatementContext statementContext = new StatementContext(scope, context.schema(), context.version());
         Suppressions suppressions = Suppressions.read(body.sql(), body.firstLine(), rules.syntax());
         List<Finding> findings = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
+        int next = 0;
         for (SqlStatement statement : body.statements()) {
             suppressions.statementAt(statement.line());
             if (statement.transactionControl()) {
@@ -49,8 +53,7 @@ final class RevisionLinter {
                         ? RevisionScope.Opening.OPENS : RevisionScope.Opening.ENDS);
                 continue;
             }
-            Shape shape = ShapeParser.parse(SqlTokenizer.tokenize(statement.sql(), statement.line(), rules.syntax()),
-                    rules.syntax());
+            Shape shape = shapes.get(next++);
             for (Hit hit : rules.check(shape, statementContext)) {
                 Finding finding = new Finding(script.location(), statement.line(), script.id(), hit.rule(), hit.message());
                 (suppressions.suppresses(statement.line(), hit.rule()) ? suppressed : findings).add(finding);

@@ -1,6 +1,7 @@
 package io.psm.migrate.lint;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,13 +13,40 @@ import java.util.Set;
 final class RevisionScope {
 
     private final boolean transactional;
+    private final List<Shape> shapes;
+    private int current;
     private final Set<String> createdTables = new HashSet<>();
     private final Set<String> createdIndexes = new HashSet<>();
     private boolean foreignKeyChecks = true;
     private boolean explicitTransaction;
 
-    RevisionScope(boolean transactional) {
+    /**
+     * @param transactional whether the revision runs in one transaction
+     * @param shapes        the shapes of all its statements, in order, so that a rule can see what follows
+     */
+    RevisionScope(boolean transactional, List<Shape> shapes) {
         this.transactional = transactional;
+        this.shapes = List.copyOf(shapes);
+    }
+
+    /**
+     * Whether a later statement of the revision creates a table of this name again, or renames one
+     * to it (a table swapped for a rebuilt copy keeps its name for running instances).
+     */
+    boolean replacedLater(Name table) {
+        for (Shape shape : shapes.subList(Math.min(current + 1, shapes.size()), shapes.size())) {
+            if (shape instanceof Shape.CreateTable create && create.table().sameAs(table)) {
+                return true;
+            }
+            if (shape instanceof Shape.RenameTables rename && rename.to().stream().anyMatch(table::sameAs)) {
+                return true;
+            }
+            if (shape instanceof Shape.AlterTable alter && alter.actions().stream().anyMatch(action ->
+                    action instanceof AlterAction.RenameTable rename && rename.newName().sameAs(table))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -57,8 +85,9 @@ final class RevisionScope {
         return foreignKeyChecks;
     }
 
-    /** Records what a statement did. */
+    /** Records what a statement did, and moves on to the next. */
     void apply(Shape shape) {
+        current++;
         if (shape instanceof Shape.CreateTable create) {
             createdTables.add(create.table().last());
         } else if (shape instanceof Shape.CreateIndex index) {

@@ -273,6 +273,10 @@ class PostgresRulesTest {
         assertThat(lint("DROP TABLE IF EXISTS squads CASCADE;")).containsExactly("drop-table");
         assertThat(lint("-- psm:lint-ignore drop-column release 2.4 no longer reads it\n"
                 + "ALTER TABLE users DROP COLUMN email;")).isEmpty();
+        // A rebuilt copy swapped in under the old name: running instances find the table they use.
+        assertThat(lint("CREATE TABLE teams_new (id BIGINT PRIMARY KEY, title TEXT NOT NULL);\n"
+                + "INSERT INTO teams_new SELECT id, coalesce(title, '') FROM teams;\n"
+                + "DROP TABLE teams;\nALTER TABLE teams_new RENAME TO teams;")).isEmpty();
         assertThat(lint(NEW_TABLE + "ALTER TABLE audit RENAME COLUMN note TO remark;\n"
                 + "ALTER TABLE audit DROP COLUMN remark;\nALTER TABLE audit RENAME TO audits;\nDROP TABLE audits;")).isEmpty();
     }

@@ -18,9 +18,9 @@ import java.util.Optional;
  * or the connected database's; the version read from the database when one is configured.
  *
  * @param settings what the lint needs
- * @param notes    what could not be read, for the report
+ * @param warnings what could not be read, for the report
  */
-record LintTarget(LintSettings settings, List<String> notes) {
+record LintTarget(LintSettings settings, List<String> warnings) {
 
     /**
      * Works out the lint's settings from a configuration. A configured database is connected to once,

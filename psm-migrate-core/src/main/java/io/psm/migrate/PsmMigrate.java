@@ -280,7 +280,7 @@ public final class PsmMigrate {
         }
         LintTarget target = LintTarget.of(settings);
         LintReport report = new Linter(target.settings()).lint(oldestFirst, reported);
-        return target.notes().isEmpty() ? report : report.withNotes(target.notes());
+        return target.warnings().isEmpty() ? report : report.withWarnings(target.warnings());
     }
 
     /**

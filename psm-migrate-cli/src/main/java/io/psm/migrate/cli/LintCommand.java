@@ -40,6 +40,7 @@ final class LintCommand extends SessionCommand {
         LintScope scope = pending ? LintScope.pending() : range == null ? LintScope.every() : LintScope.range(range);
         LintReport report = migrate.lint(scope);
         report.notes().forEach(session::log);
+        report.warnings().forEach(session::warn);
         report.findings().forEach(finding -> session.print(LintOutput.line(finding)));
         String count = LintOutput.count(report);
         if (report.hasFindings()) {

@@ -72,6 +72,6 @@ public final class Linter {
             }
         }
         return new LintReport(settings.dialect().toLowerCase(java.util.Locale.ROOT), version, count, findings,
-                suppressed, notes);
+                suppressed, notes, List.of());
     }
 }

@@ -48,8 +48,8 @@ final class PostgresRules implements RuleSet {
         } else if (shape instanceof Shape.LockTable lock && !WEAK_LOCKS.contains(lock.mode())
                 && !lock.tables().stream().allMatch(context::isNew)) {
             String blocks = lock.mode().equals("ACCESS EXCLUSIVE") ? "reads and writes" : "writes";
-            hits.add(new Hit(LintRule.LOCK_TABLE, "LOCK TABLE " + names(lock.tables()) + " takes " + lock.mode()
-                    + ", blocking " + blocks + " until the revision ends, and every query queues behind it while it"
+            hits.add(new Hit(LintRule.LOCK_TABLE, "LOCK TABLE " + names(lock.tables()) + " takes "
+                    + ("AEIOU".indexOf(lock.mode().charAt(0)) >= 0 ? "an " : "a ") + lock.mode() + " lock, blocking " + blocks + " until the revision ends, and every query queues behind it while it"
                     + " waits for the lock; let each statement take the lock it needs, for less time, or lock IN SHARE"
                     + " UPDATE EXCLUSIVE MODE where only other schema changes must wait"));
         }

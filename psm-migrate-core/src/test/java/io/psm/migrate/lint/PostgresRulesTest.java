@@ -259,7 +259,7 @@ class PostgresRulesTest {
     @Test
     void lockTable() {
         assertThat(lint("LOCK TABLE users;")).containsExactly("lock-table");
-        assertThat(message(revisions.lintLast("postgresql"))).contains("takes ACCESS EXCLUSIVE, blocking reads and writes");
+        assertThat(message(revisions.lintLast("postgresql"))).contains("takes an ACCESS EXCLUSIVE lock, blocking reads and writes");
         assertThat(lint("LOCK users, teams IN SHARE MODE NOWAIT;")).containsExactly("lock-table");
         assertThat(lint("LOCK TABLE users IN SHARE UPDATE EXCLUSIVE MODE;")).isEmpty();
         assertThat(lint(NEW_TABLE + "LOCK TABLE audit;")).isEmpty();

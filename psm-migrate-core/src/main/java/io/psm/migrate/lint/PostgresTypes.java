@@ -27,7 +27,7 @@ final class PostgresTypes {
             // varchar(n) to varchar(m >= n), to varchar or to text; text to varchar without a limit.
             return unlimited(after) || (!unlimited(before) && after.length() >= before.length());
         }
-        if (from.equals(to) && (from.equals("varbit") || from.equals("bit varying"))) {
+        if (from.equals("varbit") && to.equals("varbit")) {
             return unlimited(after) || (!unlimited(before) && after.length() >= before.length());
         }
         if (from.equals("numeric") && to.equals("numeric")) {

@@ -134,8 +134,6 @@ sealed interface Shape {
      */
     record OnlineOptions(Optional<String> algorithm, Optional<String> lock) {
 
-        static final OnlineOptions NONE = new OnlineOptions(Optional.empty(), Optional.empty());
-
         /**
          * Whether the statement forbids copying the table ({@code ALGORITHM=INSTANT}, {@code INPLACE}
          * or {@code NOCOPY}, or {@code LOCK=NONE}): the server then refuses an operation that would

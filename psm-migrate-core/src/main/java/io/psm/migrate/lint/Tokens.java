@@ -22,12 +22,7 @@ final class Tokens {
         return text.toString();
     }
 
-    /** Whether any token, at any depth, is the word {@code keyword}. */
-    static boolean containsWord(List<Token> tokens, String keyword) {
-        return tokens.stream().anyMatch(token -> token.is(keyword));
-    }
-
-    /** Whether the tokens are a function call: a word directly followed by {@code (}. */
+    /** Whether the tokens call one of these functions: the name directly followed by {@code (}. */
     static boolean callsAny(List<Token> tokens, java.util.Set<String> functions) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token token = tokens.get(i);

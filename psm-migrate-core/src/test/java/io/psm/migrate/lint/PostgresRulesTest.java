@@ -215,6 +215,8 @@ class PostgresRulesTest {
         revisions.add("ALTER TABLE users ADD COLUMN active2 BOOLEAN;\nALTER TABLE users ALTER COLUMN active2 SET DEFAULT true;"
                 + "\nALTER TABLE users ADD COLUMN nothing TEXT DEFAULT NULL;");
         assertThat(rules(revisions.lintLast(Revisions.server("postgresql", "PostgreSQL", "10.23")))).isEmpty();
+        revisions.add(NEW_TABLE + "ALTER TABLE audit ADD COLUMN active BOOLEAN NOT NULL DEFAULT true;");
+        assertThat(rules(revisions.lintLast(Revisions.server("postgresql", "PostgreSQL", "10.23")))).isEmpty();
     }
 
     @Test
@@ -273,6 +275,11 @@ class PostgresRulesTest {
         assertThat(lint("DROP TABLE IF EXISTS squads CASCADE;")).containsExactly("drop-table");
         assertThat(lint("-- psm:lint-ignore drop-column release 2.4 no longer reads it\n"
                 + "ALTER TABLE users DROP COLUMN email;")).isEmpty();
+        assertThat(lint("-- psm:lint-ignore drop-table nothing has used squads since release 2.2\n"
+                + "DROP TABLE squads;")).isEmpty();
+        // The way the rename message says: a new column beside the old one, filled from it.
+        assertThat(lint("ALTER TABLE users ADD COLUMN display_name VARCHAR(40);\n"
+                + "UPDATE users SET display_name = name WHERE display_name IS NULL;")).isEmpty();
         // A rebuilt copy swapped in under the old name: running instances find the table they use.
         assertThat(lint("CREATE TABLE teams_new (id BIGINT PRIMARY KEY, title TEXT NOT NULL);\n"
                 + "INSERT INTO teams_new SELECT id, coalesce(title, '') FROM teams;\n"

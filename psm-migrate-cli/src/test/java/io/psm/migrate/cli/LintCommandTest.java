@@ -1,6 +1,5 @@
 package io.psm.migrate.cli;
 
-import io.psm.migrate.PsmMigrate;
 import io.psm.migrate.cli.MigrationFiles.Revision;
 import io.psm.migrate.testing.TestDatabase;
 import io.psm.migrate.testing.TestDatabases;
@@ -177,31 +176,6 @@ class LintCommandTest {
     }
 
     private CommandEnvironment environment(DataSource dataSource, Optional<Autogenerator> autogenerator) {
-        return new CommandEnvironment() {
-            @Override
-            public PsmMigrate.Builder configure() {
-                return PsmMigrate.configure().dataSource(dataSource).locations("filesystem:" + directory.toAbsolutePath());
-            }
-
-            @Override
-            public String databaseDescription() {
-                return "app-database";
-            }
-
-            @Override
-            public Path defaultDirectory() {
-                return directory;
-            }
-
-            @Override
-            public Optional<DataSource> dataSource() {
-                return Optional.of(dataSource);
-            }
-
-            @Override
-            public Optional<Autogenerator> autogenerator() {
-                return autogenerator;
-            }
-        };
+        return new ApplicationEnvironment(dataSource, directory, autogenerator);
     }
 }

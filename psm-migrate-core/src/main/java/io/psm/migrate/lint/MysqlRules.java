@@ -106,9 +106,10 @@ final class MysqlRules implements RuleSet {
         }
         return switch (MysqlTypes.change(before.get(), after.get())) {
             case IN_PLACE -> Optional.empty();
-            case MAYBE_COPY -> Optional.of(copy(table, what + " from " + before.get() + " to " + after.get() + " (a"
-                    + " longer length prefix, beyond 255 bytes, copies: past 63 characters in utf8mb4)", REFUSE
-                    + ", or use " + TOOL));
+            case MAYBE_COPY -> Optional.of(new Hit(LintRule.ALTER_COPIES_TABLE, "ALTER TABLE " + table + " " + what
+                    + " from " + before.get() + " to " + after.get() + " copies the table (ALGORITHM=COPY) when the"
+                    + " longer values need a two-byte length prefix (past 255 bytes: past 63 characters in utf8mb4),"
+                    + " blocking writes to " + table + " until the copy is done; " + REFUSE + ", or use " + TOOL));
             case COPY -> Optional.of(copy(table, what + " from " + before.get() + " to " + after.get(), "add a new"
                     + " column and fill it in batches, or use " + TOOL));
         };

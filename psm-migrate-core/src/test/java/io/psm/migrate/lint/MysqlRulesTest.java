@@ -73,7 +73,7 @@ class MysqlRulesTest {
     @Test
     void longerVarcharMayNeedALongerLengthPrefix() {
         assertThat(lint("ALTER TABLE users MODIFY name VARCHAR(100);")).containsExactly("alter-copies-table");
-        assertThat(message(revisions.lintLast("mysql"))).contains("beyond 255 bytes")
+        assertThat(message(revisions.lintLast("mysql"))).contains("when the longer values need a two-byte length prefix (past 255 bytes")
                 .contains("add ALGORITHM=INPLACE, LOCK=NONE so that the server refuses rather than copies");
         assertThat(lint("ALTER TABLE users MODIFY name VARCHAR(150), ALGORITHM=INPLACE, LOCK=NONE;")).isEmpty();
     }

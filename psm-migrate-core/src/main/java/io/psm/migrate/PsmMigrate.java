@@ -13,6 +13,9 @@ import io.psm.migrate.graph.RevisionGraph;
 import io.psm.migrate.graph.RevisionNode;
 import io.psm.migrate.graph.Target;
 import io.psm.migrate.graph.UnknownRevisionException;
+import io.psm.migrate.lint.LintReport;
+import io.psm.migrate.lint.LintScope;
+import io.psm.migrate.lint.Linter;
 import io.psm.migrate.plan.MigrationPlanner;
 import io.psm.migrate.plan.StampMode;
 import io.psm.migrate.script.LoadedScripts;
@@ -250,6 +253,34 @@ public final class PsmMigrate {
         }
         return new ModelComparison(settings.dataSource(), settings.execution(), settings.autogenerateExclusions())
                 .compare(model);
+    }
+
+    /**
+     * Lints the upgrade sections of revisions for statements that would block a live database, with
+     * the rules of the database the dialect setting, the URL or the data source names (see
+     * {@link io.psm.migrate.lint.Linter}). Every revision is read, oldest first, for what it does;
+     * findings are reported for those of the scope. A configured database is read only for its
+     * version, and for the applied revisions of {@link LintScope#pending()}.
+     *
+     * @param scope every revision, a range or target, or the pending revisions
+     * @return the findings, suppressed ones apart
+     * @throws MigrateException when nothing names the database, or the range names no revision
+     */
+    public LintReport lint(LintScope scope) {
+        List<MigrationScript> oldestFirst = new java.util.ArrayList<>(scripts());
+        Collections.reverse(oldestFirst);
+        List<String> reported;
+        if (scope instanceof LintScope.Range range) {
+            reported = range.range().contains(":") ? history(range.range()).stream().map(RevisionNode::id).toList()
+                    : graph.resolve(Target.parse(range.range()));
+        } else if (scope instanceof LintScope.Pending) {
+            reported = status("heads").pending();
+        } else {
+            reported = oldestFirst.stream().map(MigrationScript::id).toList();
+        }
+        LintTarget target = LintTarget.of(settings);
+        LintReport report = new Linter(target.settings()).lint(oldestFirst, reported);
+        return target.warnings().isEmpty() ? report : report.withWarnings(target.warnings());
     }
 
     /**

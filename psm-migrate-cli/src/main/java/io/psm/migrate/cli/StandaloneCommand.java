@@ -45,7 +45,8 @@ final class StandaloneCommand extends RootCommand {
     private String historyTable;
 
     @Option(names = "--dialect", paramLabel = "DB", scope = ScopeType.INHERIT,
-            description = "The database type --sql writes for when no URL names it: postgresql or h2.")
+            description = "The database type --sql writes for and lint checks against, when no URL names it:"
+                    + " postgresql or h2 (lint also knows mysql, mariadb and sqlite).")
     private String dialect;
 
     StandaloneCommand(Map<String, String> environment, Secrets scanned, PrintStream out, PrintStream err) {

@@ -111,8 +111,27 @@ final class Adoption {
                         + String.join("; ", data.stream().map(Adoption::brief).toList()));
             }
             revision = plan.fromSchema(message, schema.upgrade());
+            SquashResult result = SquashWriter.write(plan, revision, writer(), warnings);
+            return tryOnScratch(migrate, result);
         }
         return SquashWriter.write(plan, revision, writer(), warnings);
+    }
+
+    /**
+     * Runs the new revision's upgrade on an empty scratch schema: statements kept at the end may
+     * no longer fit the schema (a table a later revision dropped), and the user should hear so now.
+     */
+    private SquashResult tryOnScratch(PsmMigrate migrate, SquashResult result) {
+        try {
+            SchemaAtRevision.read(settings.dataSource(), scratch -> migrate.toBuilder().schema(scratch)
+                    .listener(MigrationListener.NONE).load().upgrade(result.revision()), exclusions());
+            return result;
+        } catch (MigrateException e) {
+            List<String> warnings = new ArrayList<>(result.warnings());
+            warnings.add("The new upgrade fails on an empty schema, so edit " + result.file() + " before you commit it: "
+                    + firstSentences(e.getMessage()));
+            return new SquashResult(result.revision(), result.file(), result.removed(), result.replaces(), warnings);
+        }
     }
 
     /** The squash error for a database at a replaced revision, when one of its heads is one. */
@@ -140,6 +159,12 @@ final class Adoption {
 
     private ScriptWriter writer() {
         return new ScriptWriter(settings.clock(), settings.fileTemplate());
+    }
+
+    /** A failure's message without the list of statements that ran before it. */
+    private static String firstSentences(String message) {
+        int ran = message.indexOf(". Statements that ran before it");
+        return ran < 0 ? message : message.substring(0, ran + 1);
     }
 
     private static String brief(String statement) {

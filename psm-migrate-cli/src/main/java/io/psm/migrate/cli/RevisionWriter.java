@@ -21,14 +21,18 @@ final class RevisionWriter {
 
     /** Creates the directory if needed, writes the script with {@code write} and prints {@code Generating <path> ...  done}. */
     static void write(Session session, Function<Path, Path> write) {
+        Path path = write.apply(directory(session));
+        session.print("Generating " + path.toAbsolutePath().normalize() + " ...  done");
+    }
+
+    /** The session's migration directory, absolute, created if needed. */
+    static Path directory(Session session) {
         Path directory = session.directory().toAbsolutePath().normalize();
         try {
-            Files.createDirectories(directory);
+            return Files.createDirectories(directory);
         } catch (IOException e) {
             throw new CommandFailure("Cannot create directory " + directory + ": " + e, e);
         }
-        Path path = write.apply(directory);
-        session.print("Generating " + path.toAbsolutePath().normalize() + " ...  done");
     }
 
     /**

@@ -8,14 +8,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Reads Flyway's schema history table. The table is found through the JDBC metadata whatever case
- * the database stored its name in, and read with one plain {@code SELECT} of the columns every
- * Flyway version since 5 has, so no database needs its own code here.
+ * the database stored its name in, and read with one plain {@code SELECT}; the columns every Flyway
+ * version since 5 has are read by name, so no database needs its own code here.
  */
 public final class FlywayHistory {
 
@@ -26,7 +27,7 @@ public final class FlywayHistory {
     }
 
     /**
-     * Reads the table's rows in the order Flyway ran them.
+     * Reads the table's rows in the order Flyway ran them (by installed rank).
      *
      * @param connection a connection, left open
      * @param table      the table, {@code name} or {@code schema.name}
@@ -37,18 +38,21 @@ public final class FlywayHistory {
         try {
             String qualified = find(connection, table);
             List<FlywayHistoryRow> rows = new ArrayList<>();
-            String sql = "SELECT installed_rank, version, description, type, script, checksum, success FROM " + qualified
-                    + " ORDER BY installed_rank";
-            try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
+            // Flyway quotes the columns on some databases (lower case on H2): SELECT * and JDBC's
+            // case-insensitive column labels read them on every database alike.
+            try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM " + qualified);
+                 ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    String version = result.getString(2);
-                    int checksum = result.getInt(6);
+                    String version = result.getString("version");
+                    int checksum = result.getInt("checksum");
                     Optional<Integer> recorded = result.wasNull() ? Optional.empty() : Optional.of(checksum);
-                    rows.add(new FlywayHistoryRow(result.getInt(1),
+                    rows.add(new FlywayHistoryRow(result.getInt("installed_rank"),
                             version == null || version.isBlank() ? Optional.empty() : Optional.of(FlywayVersion.parse(version)),
-                            result.getString(3), result.getString(4), result.getString(5), recorded, result.getBoolean(7)));
+                            result.getString("description"), result.getString("type"), result.getString("script"),
+                            recorded, result.getBoolean("success")));
                 }
             }
+            rows.sort(Comparator.comparingInt(FlywayHistoryRow::installedRank));
             return List.copyOf(rows);
         } catch (SQLException e) {
             throw new DatabaseAccessException("read Flyway's history table " + table, e);

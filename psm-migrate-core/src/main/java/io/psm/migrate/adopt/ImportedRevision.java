@@ -27,9 +27,8 @@ public record ImportedRevision(FlywayVersion version, String id, Optional<String
                 + undo.map(file -> " and " + file.name()).orElse(""));
         NewRevision.Downgrade section = downgrade.map(NewRevision.Downgrade::of).orElseGet(() -> NewRevision.Downgrade.none(
                 "No downgrade section: Flyway had no undo file (U" + version.text() + "__*.sql) for version "
-                        + version.display() + ",\nso this revision cannot be downgraded. To make it reversible, write"
-                        + " the marker line\nof a downgrade section here, followed by the statements that revert"
-                        + " the upgrade."));
+                        + version.display() + ",\nso this revision cannot be downgraded. To make it reversible, add"
+                        + " a '-- migrate:downgrade'\nline here, followed by the statements that revert the upgrade."));
         return NewRevision.of(message, parent.map(List::of).orElse(List.of()))
                 .withRevisionId(id)
                 .withNotes(notes, NewRevision.Dating.UNDATED)

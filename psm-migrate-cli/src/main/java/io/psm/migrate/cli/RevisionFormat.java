@@ -98,12 +98,16 @@ final class RevisionFormat {
     }
 
     /**
-     * What {@link #line} says in parentheses after the id, in its order: branch labels, {@code head}
+     * What {@link #line} says in parentheses after the id, in its order: the branch labels (one tag), {@code head}
      * or {@code effective head}, {@code current}, {@code branchpoint}, {@code mergepoint}.
      */
     List<String> tags(RevisionNode revision) {
-        List<String> tags = new ArrayList<>(graph.branchLabels(revision.id()));
+        List<String> tags = new ArrayList<>();
         String id = revision.id();
+        Set<String> labels = graph.branchLabels(id);
+        if (!labels.isEmpty()) {
+            tags.add(String.join(", ", labels));
+        }
         if (graph.isRealHead(id)) {
             tags.add("head");
         } else if (graph.isHead(id)) {

@@ -96,7 +96,7 @@ public record FileTemplate(String pattern) {
         }
         token.appendTail(name);
         // An empty slug takes one separator before it along, as "<rev>_" would otherwise end in "_".
-        return name.toString().replaceAll("[_-]?" + NO_SLUG + "|" + NO_SLUG + "[_-]?", "") + ".sql";
+        return name.toString().replaceAll("[_-]" + NO_SLUG + "|" + NO_SLUG + "[_-]?", "") + ".sql";
     }
 
     private static String number(String name, String format, LocalDateTime written, ZoneId zone) {

@@ -64,8 +64,9 @@ final class ImportFlywayCommand extends SessionCommand {
         if (result.stamped().isPresent()) {
             session.log("Stamped " + result.stamped().get() + ", the newest version Flyway applied ("
                     + takeover.appliedVersion().orElseThrow().display() + "); " + next);
-        } else if (takeover.stampRevision().isPresent()) {
-            session.log("The database is already at " + takeover.stampRevision().get() + " or later; " + next);
+        } else if (result.current().isPresent()) {
+            session.log("The database is already at " + result.current().get() + " (Flyway applied up to "
+                    + takeover.appliedVersion().map(version -> version.display()).orElse("nothing") + "); " + next);
         } else {
             session.log("Flyway's history holds no applied version with a V file; nothing was stamped, and " + next);
         }

@@ -31,8 +31,8 @@ abstract class RootCommand implements Callable<Integer> {
     private Path directory;
 
     @Option(names = "--file-template", paramLabel = "TEMPLATE", scope = ScopeType.INHERIT,
-            description = "How new scripts are named, as Alembic's file_template: %%(rev)s_%%(slug)s by default;"
-                    + " tokens %%(year)d, %%(month).2d, %%(day).2d, %%(hour).2d, %%(minute).2d, %%(second).2d, %%(epoch)d.")
+            description = "How new scripts are named, in the syntax of Alembic's file_template; by default"
+                    + " %%(rev)s_%%(slug)s.")
     private String fileTemplate;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,

@@ -48,7 +48,8 @@ public final class FlywayAdoption {
         List<String> ids = flyway.revisions().stream().map(ImportedRevision::id).toList();
         if (database.isEmpty()) {
             List<ImportedFile> files = flyway.write(writer, directory, existing);
-            return new FlywayImportResult(files, flyway.notes(), Optional.empty(), Optional.empty(), ids);
+            return new FlywayImportResult(files, flyway.notes(), Optional.empty(), Optional.empty(), ids,
+                    Optional.empty());
         }
         FlywayTakeover takeover = FlywayTakeover.of(flyway, database.get().flywayHistory());
         int target = takeover.stampRevision().map(ids::indexOf).orElse(-1);
@@ -59,8 +60,10 @@ public final class FlywayAdoption {
             database.get().stamp(ids.get(target));
             stamped = Optional.of(ids.get(target));
         }
-        List<String> pending = ids.subList(Math.max(target, current) + 1, ids.size());
-        return new FlywayImportResult(files, flyway.notes(), Optional.of(takeover), stamped, pending);
+        int at = Math.max(target, current);
+        List<String> pending = ids.subList(at + 1, ids.size());
+        return new FlywayImportResult(files, flyway.notes(), Optional.of(takeover), stamped, pending,
+                at < 0 ? Optional.empty() : Optional.of(ids.get(at)));
     }
 
     /** Where the database already is in the chain: -1 when empty; an error when at a revision not of it. */

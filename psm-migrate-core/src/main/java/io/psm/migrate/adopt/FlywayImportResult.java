@@ -13,9 +13,10 @@ import java.util.Optional;
  *                 applied nothing, or the database was already there
  * @param pending  the imported revisions the next {@code upgrade} runs, oldest first (all of them
  *                 when no database was read)
+ * @param current  the imported revision the database is at afterwards, if it is at one
  */
 public record FlywayImportResult(List<ImportedFile> files, List<String> notes, Optional<FlywayTakeover> takeover,
-                                 Optional<String> stamped, List<String> pending) {
+                                 Optional<String> stamped, List<String> pending, Optional<String> current) {
 
     /** Copies the lists. */
     public FlywayImportResult {

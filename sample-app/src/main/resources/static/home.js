@@ -50,9 +50,11 @@
             (revision.downRevisions || []).forEach(function (parent) {
                 var to = plan.places[parent];
                 if (!to) { return; }
-                var bend = y(to.row) - ROW / 2;
-                element("path", { d: "M" + x(from.lane) + " " + y(from.row) + " L" + x(from.lane) + " " + Math.max(bend, y(from.row))
-                        + " L" + x(to.lane) + " " + y(to.row) }, svg);
+                // A merge's further parent branches out at once; a lane joins its parent's just above it.
+                var bend = to.lane > from.lane
+                    ? " L" + x(to.lane) + " " + (y(from.row) + ROW / 2)
+                    : " L" + x(from.lane) + " " + Math.max(y(to.row) - ROW / 2, y(from.row));
+                element("path", { d: "M" + x(from.lane) + " " + y(from.row) + bend + " L" + x(to.lane) + " " + y(to.row) }, svg);
             });
         });
         history.forEach(function (revision) {
@@ -86,8 +88,9 @@
             return;
         }
         status.className = "status";
-        status.textContent = (database.upToDate ? "Up to date at " : "Pending: " + database.pending.join(", ") + "; at ")
-                + (database.current.length ? database.current.join(", ") : "an empty database") + ".";
+        status.textContent = "At " + (database.current.length ? database.current.join(", ") : "no revision (an empty database)")
+                + (database.upToDate ? "; up to date with its target, " + database.target + "."
+                    : "; pending: " + database.pending.join(", ") + ".");
         section.appendChild(status);
         section.appendChild(draw(database.history || []));
         if (database.mermaid) {

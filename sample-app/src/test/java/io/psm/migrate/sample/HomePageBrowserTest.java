@@ -5,6 +5,8 @@ import io.psm.migrate.testing.TestDatabases;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -76,7 +78,7 @@ class HomePageBrowserTest {
 
         String text = browser.findElement(By.tagName("body")).getText();
         assertThat(text).contains("/api/users", "/api/users/{userId}/notes", "/actuator/migrations",
-                "/actuator/health", "/actuator/info");
+                "/actuator/health", "/actuator/info", "At 9b1c0e2d4f6a; up to date with its target, 9b1c0e2d4f6a.");
         List<WebElement> dots = browser.findElements(By.cssSelector("section[data-instance='default'] svg circle.node"));
         assertThat(dots).extracting(dot -> dot.getAttribute("data-revision"))
                 .containsExactly(RunningApplicationTest.PHONE_REVISION, RunningApplicationTest.INITIAL_REVISION);
@@ -84,7 +86,10 @@ class HomePageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("section[data-instance='default'] svg path"))).hasSize(1);
         assertThat(text).contains("3f2a9c1b7d4e Add phone field to User [pending]", "9b1c0e2d4f6a Create users and notes [applied]");
 
-        BufferedImage screenshot = ImageIO.read(new ByteArrayInputStream(browser.getScreenshotAs(OutputType.BYTES)));
+        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+        // Kept for a look when the test fails, or in a CI job's files.
+        Files.write(Path.of("target", "home-page.png"), png);
+        BufferedImage screenshot = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(colourAtCentre(screenshot, dots.get(0))).isEqualTo(PENDING);
         assertThat(colourAtCentre(screenshot, dots.get(1))).isEqualTo(APPLIED);
         Rectangle graph = browser.findElement(By.cssSelector("svg.revisions")).getRect();

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -38,6 +39,9 @@ final class ImportFlywayCommand extends SessionCommand {
     @Override
     int run(Session session) {
         boolean takeOver = session.hasDatabase() && !filesOnly;
+        if (!Files.isDirectory(flywayDirectory)) {
+            throw new CommandFailure(flywayDirectory + " is not a folder of Flyway migrations (V<version>__<description>.sql)");
+        }
         Path directory = RevisionWriter.directory(session);
         PsmMigrate migrate = session.load();
         FlywayImportResult result = migrate.importFlyway(flywayDirectory, directory,

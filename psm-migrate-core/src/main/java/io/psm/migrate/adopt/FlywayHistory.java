@@ -81,7 +81,8 @@ public final class FlywayHistory {
         if (found.isEmpty()) {
             throw new FlywayImportException("The database has no Flyway history table " + table + (schema == null
                     ? " in its current schema " + current : "") + "; name it with --flyway-table [SCHEMA.]TABLE"
-                    + " if Flyway was configured with another table or schema");
+                    + " if Flyway was configured with another table or schema, or give --files-only to write the"
+                    + " revisions without taking this database over");
         }
         String[] exact = found.stream().filter(t -> t[1].equals(name)).findFirst().orElse(found.get(0));
         String quotedName = quote + exact[1].replace(quote, quote + quote) + quote;

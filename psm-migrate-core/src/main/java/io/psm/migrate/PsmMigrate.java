@@ -1,9 +1,13 @@
 package io.psm.migrate;
 
+import io.psm.migrate.adopt.FlywayImportResult;
+import io.psm.migrate.adopt.SquashMode;
+import io.psm.migrate.adopt.SquashResult;
 import io.psm.migrate.autogenerate.AutogenerateResult;
 import io.psm.migrate.autogenerate.schema.SchemaModel;
 import io.psm.migrate.execute.AcceptedChecksum;
 import io.psm.migrate.execute.AppliedStep;
+import io.psm.migrate.execute.DatabaseState;
 import io.psm.migrate.execute.ExecutionSettings;
 import io.psm.migrate.execute.MigrationExecutor;
 import io.psm.migrate.execute.MigrationListener;
@@ -18,6 +22,7 @@ import io.psm.migrate.lint.LintScope;
 import io.psm.migrate.lint.Linter;
 import io.psm.migrate.plan.MigrationPlanner;
 import io.psm.migrate.plan.StampMode;
+import io.psm.migrate.script.FileTemplate;
 import io.psm.migrate.script.LoadedScripts;
 import io.psm.migrate.script.MigrationScript;
 import io.psm.migrate.script.ScriptLoader;
@@ -33,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -92,6 +98,7 @@ public final class PsmMigrate {
             if (seen.heads().isEmpty() && graph.size() > 0) {
                 return false;
             }
+            adoption().requireNotSquashed(seen.heads());
             validateChecksums(seen);
             if (planner.upgrade(seen.heads(), target).isEmpty()) {
                 LOG.info("Database is up to date at {}", describeHeads(seen.heads()));
@@ -99,6 +106,7 @@ public final class PsmMigrate {
             }
             return false;
         }, state -> {
+            adoption().requireNotSquashed(state.heads());
             validateChecksums(state);
             return planner.upgrade(state.heads(), target);
         });
@@ -113,6 +121,7 @@ public final class PsmMigrate {
      */
     public List<AppliedStep> downgrade(String target) {
         return executor().migrate(scriptsById.values(), state -> {
+            adoption().requireNotSquashed(state.heads());
             validateChecksums(state);
             return planner.downgrade(state.heads(), target);
         });
@@ -147,7 +156,12 @@ public final class PsmMigrate {
      * @return the version table's rows afterwards
      */
     public List<String> stamp(List<String> revisions, StampMode mode) {
-        return executor().stamp(state -> planner.stamp(state.heads(), revisions, mode).versionChanges());
+        return executor().stamp(state -> {
+            if (mode == StampMode.KEEP) {
+                adoption().requireNotSquashed(state.heads());
+            }
+            return planner.stamp(state.heads(), revisions, mode).versionChanges();
+        });
     }
 
     /**
@@ -228,7 +242,9 @@ public final class PsmMigrate {
      * @return current revisions, heads, pending revisions and each revision's state
      */
     public MigrationStatus status(String target) {
-        return StatusReport.of(graph, planner, executor().readState(), target);
+        DatabaseState state = executor().readState();
+        adoption().requireNotSquashed(state.heads());
+        return StatusReport.of(graph, planner, state, target);
     }
 
     /**
@@ -302,12 +318,45 @@ public final class PsmMigrate {
     }
 
     /**
+     * Writes one revision per Flyway {@code V} file of a folder into {@code directory}, chained in
+     * Flyway's version order with ids {@code v<version>}; with a Flyway history table, first checks
+     * the database Flyway migrated against the files (checksums, failed and missing migrations) and
+     * afterwards stamps it at the revision of the newest version Flyway applied.
+     *
+     * @param flywayDirectory the Flyway migration folder
+     * @param directory       the migration folder to write into
+     * @param flywayTable     Flyway's history table ({@code flyway_schema_history}, or
+     *                        {@code schema.table}) to take the database over, or empty for files only
+     * @return what was written and stamped, and what was not imported
+     * @throws MigrateException when the history disagrees with the files or revisions exist that
+     *         differ; nothing is written or stamped then
+     */
+    public FlywayImportResult importFlyway(Path flywayDirectory, Path directory, Optional<String> flywayTable) {
+        return adoption().importFlyway(flywayDirectory, directory, flywayTable);
+    }
+
+    /**
+     * Replaces a linear run of revisions {@code A:B} by one revision with B's id that lists the others
+     * under {@code Replaces:}, in B's folder; the old files are removed.
+     *
+     * @param range   {@code A:B}, oldest first
+     * @param message the new revision's message
+     * @param mode    the range's statements, or the schema they build read back from a scratch schema
+     *                of this database
+     * @return the file written, the files removed, and what to check by hand
+     * @throws MigrateException when the range is not linear or not all SQL; nothing changes then
+     */
+    public SquashResult squash(String range, String message, SquashMode mode) {
+        return adoption().squash(this, range, message, mode);
+    }
+
+    /**
      * Creates an empty migration directory.
      *
      * @return the directory
      */
     public Path init(Path directory) {
-        return new ScriptWriter(settings.clock()).init(directory);
+        return scriptWriter().init(directory);
     }
 
     /** Every loaded script, in graph order (newest first). */
@@ -349,8 +398,16 @@ public final class PsmMigrate {
         return new OfflineRenderer(settings.offlineDialect(), settings.execution());
     }
 
+    private Adoption adoption() {
+        return new Adoption(settings, scriptsById, () -> toBuilder().load(), () -> executor().readState().heads());
+    }
+
     private ScriptAuthor author() {
-        return new ScriptAuthor(graph, new ScriptWriter(settings.clock()));
+        return new ScriptAuthor(graph, scriptWriter());
+    }
+
+    private ScriptWriter scriptWriter() {
+        return new ScriptWriter(settings.clock(), settings.fileTemplate());
     }
 
     private void validateChecksums(VersionState state) {
@@ -362,6 +419,7 @@ public final class PsmMigrate {
     private List<RevisionNode> nodes(List<String> ids) {
         return ids.stream().map(id -> {
             if (!graph.contains(id)) {
+                adoption().requireNotSquashed(List.of(id));
                 throw UnknownRevisionException.of(id, "");
             }
             return graph.revision(id);
@@ -392,6 +450,7 @@ public final class PsmMigrate {
         private MigrationListener listener = MigrationListener.NONE;
         private Clock clock = Clock.systemDefaultZone();
         private List<String> autogenerateExclusions = List.of();
+        private FileTemplate fileTemplate = FileTemplate.defaults();
 
         private Builder() {
         }
@@ -410,6 +469,7 @@ public final class PsmMigrate {
             this.listener = settings.listener();
             this.clock = settings.clock();
             this.autogenerateExclusions = settings.autogenerateExclusions();
+            this.fileTemplate = settings.fileTemplate();
         }
 
         /** The database to migrate; the caller owns it (psm-migrate borrows and returns connections). */
@@ -531,6 +591,18 @@ public final class PsmMigrate {
         }
 
         /**
+         * How new scripts are named, in the syntax of Alembic's {@code file_template}:
+         * {@code %(rev)s_%(slug)s} by default; {@code %(year)d%(month).2d%(day).2d_%(rev)s_%(slug)s}
+         * puts the date first so files sort in the order they were written.
+         *
+         * @throws io.psm.migrate.script.ScriptException when the template is not valid, saying why
+         */
+        public Builder fileTemplate(String template) {
+            this.fileTemplate = new FileTemplate(template);
+            return this;
+        }
+
+        /**
          * Loads and validates every script and the revision graph; nothing touches the database.
          *
          * @return the configured instance
@@ -539,7 +611,7 @@ public final class PsmMigrate {
         public PsmMigrate load() {
             ClassLoader loader = classLoader != null ? classLoader : defaultClassLoader();
             return new PsmMigrate(new Settings(dataSource, url, user, password, dialect, locations, javaMigrations,
-                    loader, execution, validateChecksums, listener, clock, autogenerateExclusions));
+                    loader, execution, validateChecksums, listener, clock, autogenerateExclusions, fileTemplate));
         }
 
         private static ClassLoader defaultClassLoader() {

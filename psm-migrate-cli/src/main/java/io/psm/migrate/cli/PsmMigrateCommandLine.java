@@ -81,6 +81,6 @@ public final class PsmMigrateCommandLine {
                 new CurrentCommand(root), new HeadsCommand(root), new BranchesCommand(root),
                 new HistoryCommand(root), new ShowCommand(root), new StampCommand(root),
                 new RepairCommand(root), new CheckCommand(root), new VerifyCommand(root),
-                new LintCommand(root));
+                new LintCommand(root), new ImportFlywayCommand(root), new SquashCommand(root));
     }
 }

@@ -97,6 +97,34 @@ final class RevisionFormat {
         return entry.toString();
     }
 
+    /**
+     * What {@link #line} says in parentheses after the id, in its order: the branch labels (one tag), {@code head}
+     * or {@code effective head}, {@code current}, {@code branchpoint}, {@code mergepoint}.
+     */
+    List<String> tags(RevisionNode revision) {
+        List<String> tags = new ArrayList<>();
+        String id = revision.id();
+        Set<String> labels = graph.branchLabels(id);
+        if (!labels.isEmpty()) {
+            tags.add(String.join(", ", labels));
+        }
+        if (graph.isRealHead(id)) {
+            tags.add("head");
+        } else if (graph.isHead(id)) {
+            tags.add("effective head");
+        }
+        if (current.contains(id)) {
+            tags.add("current");
+        }
+        if (graph.isBranchPoint(id)) {
+            tags.add("branchpoint");
+        }
+        if (revision.isMergePoint()) {
+            tags.add("mergepoint");
+        }
+        return tags;
+    }
+
     private String headIndicators(String id) {
         String head = graph.isRealHead(id) ? " (head)" : graph.isHead(id) ? " (effective head)" : "";
         return head + (current.contains(id) ? " (current)" : "");

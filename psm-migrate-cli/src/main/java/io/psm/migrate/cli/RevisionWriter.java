@@ -25,15 +25,19 @@ final class RevisionWriter {
      * @return the new file
      */
     static Path write(Session session, Function<Path, Path> write) {
+        Path path = write.apply(directory(session));
+        session.print("Generating " + path.toAbsolutePath().normalize() + " ...  done");
+        return path;
+    }
+
+    /** The session's migration directory, absolute, created if needed. */
+    static Path directory(Session session) {
         Path directory = session.directory().toAbsolutePath().normalize();
         try {
-            Files.createDirectories(directory);
+            return Files.createDirectories(directory);
         } catch (IOException e) {
             throw new CommandFailure("Cannot create directory " + directory + ": " + e, e);
         }
-        Path path = write.apply(directory);
-        session.print("Generating " + path.toAbsolutePath().normalize() + " ...  done");
-        return path;
     }
 
     /**

@@ -30,6 +30,11 @@ abstract class RootCommand implements Callable<Integer> {
             description = "The migration directory: read by every command, written by init, revision and merge.")
     private Path directory;
 
+    @Option(names = "--file-template", paramLabel = "TEMPLATE", scope = ScopeType.INHERIT,
+            description = "How new scripts are named, in the syntax of Alembic's file_template; by default"
+                    + " %%(rev)s_%%(slug)s.")
+    private String fileTemplate;
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Print the stack trace of a failure.")
     private boolean verbose;
@@ -54,6 +59,11 @@ abstract class RootCommand implements Callable<Integer> {
     /** Whether failures print their stack trace. */
     final boolean verbose() {
         return verbose;
+    }
+
+    /** The file template given with {@code --file-template}, if any. */
+    final Optional<String> fileTemplate() {
+        return Optional.ofNullable(fileTemplate);
     }
 
     /** The directory given with {@code -d}, if any. */

@@ -1,24 +1,17 @@
 package io.psm.migrate.cli;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Locale;
-import java.util.UUID;
 import javax.sql.DataSource;
 
 /** A schema of its own for {@code verify}, created empty and dropped with everything in it on {@link #close()}. */
 final class ScratchSchema implements AutoCloseable {
 
     private final DataSource dataSource;
-    private final String name;
-    private final String quoted;
+    private final io.psm.migrate.jdbc.ScratchSchema schema;
 
-    private ScratchSchema(DataSource dataSource, String name, String quoted) {
+    private ScratchSchema(DataSource dataSource, io.psm.migrate.jdbc.ScratchSchema schema) {
         this.dataSource = dataSource;
-        this.name = name;
-        this.quoted = quoted;
+        this.schema = schema;
     }
 
     /**
@@ -28,27 +21,21 @@ final class ScratchSchema implements AutoCloseable {
      * @throws CommandFailure when the schema cannot be created
      */
     static ScratchSchema create(DataSource dataSource) {
-        String name = "psm_verify_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            DatabaseMetaData metaData = connection.getMetaData();
-            String folded = metaData.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name;
-            String quote = metaData.getIdentifierQuoteString().trim();
-            String quoted = quote + folded + quote;
-            statement.execute("CREATE SCHEMA " + quoted);
-            return new ScratchSchema(dataSource, folded, quoted);
+        try {
+            return new ScratchSchema(dataSource, io.psm.migrate.jdbc.ScratchSchema.create(dataSource, "psm_verify_"));
         } catch (SQLException e) {
-            throw new CommandFailure("verify cannot create its scratch schema " + name + ": " + e.getMessage(), e);
+            throw new CommandFailure("verify cannot create its scratch schema: " + e.getMessage(), e);
         }
     }
 
     /** The schema's name, as the database stores it. */
     String name() {
-        return name;
+        return schema.name();
     }
 
     /** What the schema holds now. */
     SchemaSnapshot snapshot() {
-        return SchemaSnapshot.read(dataSource, name);
+        return SchemaSnapshot.read(dataSource, schema.name());
     }
 
     /**
@@ -58,10 +45,10 @@ final class ScratchSchema implements AutoCloseable {
      */
     @Override
     public void close() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA " + quoted + " CASCADE");
+        try {
+            schema.drop();
         } catch (SQLException e) {
-            throw new CommandFailure("verify cannot drop its scratch schema " + name + " (drop it by hand): "
+            throw new CommandFailure("verify cannot drop its scratch schema " + schema.name() + " (drop it by hand): "
                     + e.getMessage(), e);
         }
     }

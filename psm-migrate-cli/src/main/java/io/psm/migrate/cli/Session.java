@@ -6,6 +6,7 @@ import picocli.CommandLine.ParameterException;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * What one command runs with: the environment, the migration directory and the output streams
@@ -25,9 +26,16 @@ final class Session {
     private final Secrets secrets;
     private final PrintStream out;
     private final PrintStream err;
+    private final Optional<String> fileTemplate;
 
     Session(CommandEnvironment environment, Path directory, Database database, Secrets secrets,
             PrintStream out, PrintStream err) {
+        this(environment, directory, database, secrets, out, err, Optional.empty());
+    }
+
+    private Session(CommandEnvironment environment, Path directory, Database database, Secrets secrets,
+            PrintStream out, PrintStream err, Optional<String> fileTemplate) {
+        this.fileTemplate = fileTemplate;
         this.environment = environment;
         this.directory = directory;
         this.database = database;
@@ -36,9 +44,21 @@ final class Session {
         this.err = err;
     }
 
+    /** This session with new scripts named by {@code --file-template}, when given. */
+    Session withFileTemplate(Optional<String> template) {
+        return template.isEmpty() ? this : new Session(environment, directory, database, secrets, out, err, template);
+    }
+
     /** The environment's configuration, with progress lines going to {@code err}. */
     PsmMigrate.Builder configure() {
-        return environment.configure().addListener(new ProgressListener(this));
+        PsmMigrate.Builder builder = environment.configure().addListener(new ProgressListener(this));
+        fileTemplate.ifPresent(builder::fileTemplate);
+        return builder;
+    }
+
+    /** Whether the command line names a database (inside an application it always does). */
+    boolean hasDatabase() {
+        return database == Database.CONFIGURED;
     }
 
     /** Loads the scripts, with progress lines going to {@code err}. */

@@ -19,7 +19,7 @@ abstract class SessionCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        return run(root.session());
+        return run(root.session().withFileTemplate(root.fileTemplate()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.psm.migrate.boot.autoconfigure;
 
 import io.psm.migrate.PsmMigrate;
+import io.psm.migrate.script.FileTemplate;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,9 +18,10 @@ import java.util.Objects;
  * @param validateChecksums      whether a changed applied script is an error
  * @param lockTimeout            how long to wait for the migration lock
  * @param autogenerateExclusions the tables autogenerate leaves alone besides the engine's own
+ * @param fileTemplate           how the {@code db} commands name new scripts
  */
 record EngineSettings(List<String> locations, String schema, String versionTable, String historyTable,
-        boolean validateChecksums, Duration lockTimeout, List<String> autogenerateExclusions) {
+        boolean validateChecksums, Duration lockTimeout, List<String> autogenerateExclusions, String fileTemplate) {
 
     EngineSettings {
         locations = List.copyOf(locations);
@@ -33,7 +35,7 @@ record EngineSettings(List<String> locations, String schema, String versionTable
     static EngineSettings of(MigrationProperties properties) {
         return new EngineSettings(properties.getLocations(), properties.getSchema(), properties.getVersionTable(),
                 properties.getHistoryTable(), properties.isValidateChecksums(), properties.getLockTimeout(),
-                properties.autogenerateExclusions());
+                properties.autogenerateExclusions(), properties.getFileTemplate());
     }
 
     /**
@@ -52,6 +54,9 @@ record EngineSettings(List<String> locations, String schema, String versionTable
                 .autogenerateExclusions(this.autogenerateExclusions);
         if (this.schema != null && !this.schema.isBlank()) {
             builder.schema(this.schema);
+        }
+        if (this.fileTemplate != null && !this.fileTemplate.equals(FileTemplate.DEFAULT_PATTERN)) {
+            builder.fileTemplate(this.fileTemplate);
         }
         return builder;
     }

@@ -3,6 +3,8 @@ package io.psm.migrate.boot.autoconfigure;
 import io.psm.migrate.JavaMigration;
 import io.psm.migrate.PsmMigrate;
 import io.psm.migrate.execute.MigrationListener;
+import io.psm.migrate.script.FileTemplate;
+import io.psm.migrate.script.ScriptException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +44,7 @@ final class InstanceFactory {
     PsmMigrateInstance create(String name, MigrationDataSource source, MigrationProperties properties,
             List<JavaMigration> javaMigrations) {
         EngineSettings engine = EngineSettings.of(properties);
+        checkFileTemplate(name, engine.fileTemplate());
         Supplier<List<String>> locations = SingletonSupplier.of(() ->
                 Locations.resolveVendor(name, engine.locations(), () -> source.url().orElse(null)));
         InstanceSettings settings = new InstanceSettings(properties.getMode(), properties.getTarget(),
@@ -68,6 +71,19 @@ final class InstanceFactory {
         }
         this.customizers.forEach(customizer -> customizer.customize(name, builder));
         return builder;
+    }
+
+    /** A file template that cannot work fails start-up and every {@code db} command, naming the property. */
+    private static void checkFileTemplate(String name, String template) {
+        if (template == null || template.isBlank()) {
+            throw new InvalidPropertyException(PropertyNames.of(name, "file-template"), "is empty; leave it unset"
+                    + " for the default, " + FileTemplate.DEFAULT_PATTERN);
+        }
+        try {
+            new FileTemplate(template);
+        } catch (ScriptException ex) {
+            throw new InvalidPropertyException(PropertyNames.of(name, "file-template"), ex.getMessage());
+        }
     }
 
     private List<MigrationListener> listenersFor(String name) {

@@ -109,6 +109,14 @@ public class MigrationProperties {
     private Path scriptDirectory;
 
     /**
+     * How the "db" commands name new scripts, in the syntax of Alembic's file_template: tokens
+     * %(rev)s, %(slug)s, %(year)d, %(month).2d, %(day).2d, %(hour).2d, %(minute).2d,
+     * %(second).2d and %(epoch)d. "%(year)d%(month).2d%(day).2d_%(rev)s_%(slug)s" puts the date
+     * first, so that files sort in the order they were written.
+     */
+    private String fileTemplate = "%(rev)s_%(slug)s";
+
+    /**
      * The tables autogenerate leaves alone besides the engine's own: none, except for the
      * application's database ({@code psm.migrate.autogenerate.exclude-tables}).
      */
@@ -274,5 +282,15 @@ public class MigrationProperties {
     /** Sets the directory for new scripts. */
     public void setScriptDirectory(Path scriptDirectory) {
         this.scriptDirectory = scriptDirectory;
+    }
+
+    /** How new scripts are named. */
+    public String getFileTemplate() {
+        return this.fileTemplate;
+    }
+
+    /** Sets how new scripts are named. */
+    public void setFileTemplate(String fileTemplate) {
+        this.fileTemplate = fileTemplate;
     }
 }

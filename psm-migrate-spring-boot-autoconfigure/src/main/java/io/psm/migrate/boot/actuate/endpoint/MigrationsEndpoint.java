@@ -89,19 +89,20 @@ public class MigrationsEndpoint {
      * @param pending  the revisions an upgrade to the target would run, in order
      * @param history  every revision, newest first, with its state
      * @param error    why the state could not be read, when it could not
+     * @param mermaid  the revision graph as Mermaid's flowchart, coloured by state, for docs and pages
      */
     public record DatabaseDescriptor(String database, String target, List<String> current, List<String> heads,
-            Boolean upToDate, List<String> pending, List<RevisionDescriptor> history, String error) {
+            Boolean upToDate, List<String> pending, List<RevisionDescriptor> history, String error, String mermaid) {
 
         static DatabaseDescriptor of(PsmMigrateInstance instance, MigrationStatus status) {
             return new DatabaseDescriptor(instance.description(), instance.target(), status.current(), status.heads(),
                     status.upToDate(), status.pending(),
-                    status.revisions().stream().map(RevisionDescriptor::of).toList(), null);
+                    status.revisions().stream().map(RevisionDescriptor::of).toList(), null, status.mermaid());
         }
 
         static DatabaseDescriptor failed(PsmMigrateInstance instance, RuntimeException failure) {
             return new DatabaseDescriptor(instance.description(), instance.target(), null, null, null, null, null,
-                    DatabaseUrl.redact(String.valueOf(failure.getMessage())));
+                    DatabaseUrl.redact(String.valueOf(failure.getMessage())), null);
         }
     }
 

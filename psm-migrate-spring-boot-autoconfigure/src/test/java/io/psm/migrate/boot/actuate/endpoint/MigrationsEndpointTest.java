@@ -47,6 +47,10 @@ class MigrationsEndpointTest {
                 });
                 assertThat(described.history().get(0).downRevisions()).containsExactly(DatabaseState.REVISIONS.get(1));
                 assertThat(described.history().get(0).message()).isEqualTo("Add shelf note to book");
+                assertThat(described.mermaid()).startsWith("flowchart BT\n")
+                        .contains("r_" + DatabaseState.HEAD + "[\"" + DatabaseState.HEAD + " (head) (current)<br/>Add shelf note to book\"]")
+                        .contains("r_" + DatabaseState.REVISIONS.get(1) + " --> r_" + DatabaseState.HEAD)
+                        .contains("classDef applied ");
             });
         }
     }
@@ -66,6 +70,8 @@ class MigrationsEndpointTest {
                             assertThat(revision.state()).isEqualTo("pending");
                             assertThat(revision.appliedAt()).isNull();
                         });
+                        assertThat(described.mermaid()).contains("class " + String.join(",", DatabaseState.REVISIONS_NEWEST_FIRST
+                                .stream().map(id -> "r_" + id).toList()) + " pending");
                     });
         }
     }

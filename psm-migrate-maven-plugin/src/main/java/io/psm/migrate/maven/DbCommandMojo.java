@@ -137,11 +137,27 @@ public abstract class DbCommandMojo extends AbstractMojo {
             getLog().info("Skipping the db command: " + this.project.getArtifactId() + " is a pom module");
             return;
         }
-        CommandArguments command = command();
-        String main = MainClass.find(this.mainClass, this.project, this.classesDirectory, command.command());
+        List<CommandArguments> commands = commands();
+        String main = MainClass.find(this.mainClass, this.project, this.classesDirectory, commands.get(0).command());
         if (comparesModel()) {
-            warnIfStale(command.command());
+            warnIfStale(commands.get(0).command());
         }
+        for (CommandArguments command : commands) {
+            run(main, command);
+        }
+    }
+
+    /**
+     * The commands the goal runs, in order, each in a fork of its own; the first failure stops the goal.
+     *
+     * @return {@link #command()} alone, unless the goal adds a check of its own
+     * @throws MojoFailureException when a property a command needs is missing
+     */
+    protected List<CommandArguments> commands() throws MojoFailureException {
+        return List.of(command());
+    }
+
+    private void run(String main, CommandArguments command) throws MojoExecutionException, MojoFailureException {
         ForkedCommand fork = new ForkedCommand(java(), jvmArguments(), classpath(), main, applicationArguments(command),
                 this.project.getBasedir().toPath(), Optional.ofNullable(this.environmentVariables).orElse(Map.of()));
         if (getLog().isDebugEnabled()) {

@@ -16,9 +16,17 @@ public class HistoryMojo extends DbCommandMojo {
     @Parameter(property = "psm.indicateCurrent", defaultValue = "false")
     private boolean indicateCurrent;
 
+    /** Draw the graph beside the revisions, as {@code git log --graph} does ({@code --graph}). */
+    @Parameter(property = "psm.graph", defaultValue = "false")
+    private boolean graph;
+
+    /** Write the graph as {@code mermaid} or {@code dot} instead ({@code --format}). */
+    @Parameter(property = "psm.format")
+    private String format;
+
     @Override
     protected CommandArguments command() {
         return CommandArguments.of("history").option("-r", this.range).flag("-v", verbose())
-                .flag("-i", this.indicateCurrent);
+                .flag("-i", this.indicateCurrent).flag("--graph", this.graph).option("--format", this.format);
     }
 }

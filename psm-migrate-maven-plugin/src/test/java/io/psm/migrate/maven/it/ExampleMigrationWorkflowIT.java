@@ -56,14 +56,16 @@ class ExampleMigrationWorkflowIT {
         assertThat(project.file("target/classes/db/migrations/" + revision.getFileName()))
                 .as("the revision was written after process-resources: the next goal must read the sources").isEmpty();
 
-        MavenRun loop = mvn(project, Map.of(), h2, "psm-migrate:upgrade", "psm-migrate:current", "psm-migrate:history",
+        MavenRun loop = mvn(project, Map.of(), h2, "psm-migrate:upgrade", "psm-migrate:current", "psm-migrate:heads",
+                "-Dpsm.check", "psm-migrate:lint", "psm-migrate:history",
                 "-Dpsm.indicateCurrent", "verify", "spring-boot:run", "-Dspring-boot.run.profiles=h2",
                 "psm-migrate:downgrade", "psm-migrate:show", "-Dpsm.revision=zzzz");
 
         assertThat(loop.status()).as("only the last goal fails: " + loop.output()).isEqualTo(1);
         assertThat(loop.err()).contains("Running upgrade " + BooksProject.FIRST_REVISION + " -> " + id
                 + ", Add isbn to Book");
-        assertThat(loop.results()).containsSubsequence(id + " (head)",
+        assertThat(loop.results()).containsSubsequence(id + " (head)", id + " (head)",
+                "No lint findings in 2 revisions (h2 rules).",
                 BooksProject.FIRST_REVISION + " -> " + id + " (head) (current), Add isbn to Book",
                 "<base> -> " + BooksProject.FIRST_REVISION + ", Create book",
                 "No new upgrade operations detected.", "Books stored: 1");

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,7 +22,8 @@ final class HistoryCommand extends SessionCommand {
     @Option(names = "-v", description = "Print each revision in full.")
     private boolean verbose;
 
-    @Option(names = {"-i", "--indicate-current"}, description = "Mark the database's current revisions (current).")
+    @Option(names = {"-i", "--indicate-current"}, description = "Mark the database's current revisions (current),"
+            + " and those whose last attempt failed (failed) or never ended (running).")
     private boolean indicateCurrent;
 
     HistoryCommand(RootCommand root) {
@@ -37,7 +40,11 @@ final class HistoryCommand extends SessionCommand {
         Set<String> current = indicateCurrent
                 ? migrate.current().stream().map(RevisionNode::id).collect(Collectors.toSet())
                 : Set.of();
-        RevisionFormat format = new RevisionFormat(GraphView.of(migrate), current);
+        Map<String, String> attempts = new HashMap<>();
+        if (indicateCurrent) {
+            migrate.unfinished().forEach(attempt -> attempts.put(attempt.revision(), attempt.state().word()));
+        }
+        RevisionFormat format = new RevisionFormat(GraphView.of(migrate), current, attempts);
         RevisionFormat.Detail detail = detail(verbose);
         List<RevisionNode> revisions = range == null ? migrate.history() : migrate.history(range);
         for (RevisionNode revision : revisions) {

@@ -23,22 +23,24 @@ final class Session {
     private final Path directory;
     private final Database database;
     private final Secrets secrets;
+    private final RunOptions options;
     private final PrintStream out;
     private final PrintStream err;
 
-    Session(CommandEnvironment environment, Path directory, Database database, Secrets secrets,
+    Session(CommandEnvironment environment, Path directory, Database database, Secrets secrets, RunOptions options,
             PrintStream out, PrintStream err) {
         this.environment = environment;
         this.directory = directory;
         this.database = database;
         this.secrets = secrets;
+        this.options = options;
         this.out = out;
         this.err = err;
     }
 
-    /** The environment's configuration, with progress lines going to {@code err}. */
+    /** The environment's configuration and the command line's run options, with progress lines going to {@code err}. */
     PsmMigrate.Builder configure() {
-        return environment.configure().addListener(new ProgressListener(this));
+        return options.applyTo(environment.configure()).addListener(new ProgressListener(this));
     }
 
     /** Loads the scripts, with progress lines going to {@code err}. */

@@ -119,7 +119,7 @@ final class AdvisoryLock implements LockAttempt {
         if (!"active".equals(state)) {
             return ", " + state + " for " + since;
         }
-        String query = DatabaseUrl.redact(Optional.ofNullable(row.getString("query")).orElse("").strip()
+        String query = DatabaseUrl.redactStatement(Optional.ofNullable(row.getString("query")).orElse("").strip()
                 .replaceAll("\\s+", " "));
         String preview = query.length() <= 60 ? query : query.substring(0, 60) + "…";
         return ", running one statement for " + since + ": " + preview

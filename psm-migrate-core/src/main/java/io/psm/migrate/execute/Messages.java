@@ -19,7 +19,7 @@ final class Messages {
 
     /** SQL or a database message with passwords (in URLs or {@code PASSWORD '…'} clauses) masked. */
     static String masked(String text) {
-        return DatabaseUrl.redact(text);
+        return DatabaseUrl.redactStatement(text);
     }
 
     /** The start of a statement for a list in a message: on one line, at most 60 characters. */

@@ -36,9 +36,9 @@ import javax.sql.DataSource;
  * closes it before returning; the caller keeps owning the data source. {@link #migrate},
  * {@link #stamp} and {@link #repair} plan without the lock first, then take the migration lock, read
  * the current heads and history again and only then ask the caller what to do, so concurrent
- * runners plan from what the previous one left; only when there is something to write do they
- * switch to the configured schema (creating it when missing) and create the version and history
- * tables when missing. A command that fails before it starts leaves nothing behind.
+ * runners plan from what the previous one left; only then do they switch to the configured schema
+ * (creating it when missing) and create the version and history tables when missing, as Alembic
+ * does for any run that succeeds. A command that fails before it starts leaves nothing behind.
  * {@link #readState()} takes no lock and creates nothing.
  *
  * <p>Progress is logged through SLF4J under this class's name: INFO {@code Running upgrade  -> a,
@@ -106,7 +106,7 @@ public final class MigrationExecutor {
             if (upToDate.test(state)) {
                 return Optional.of(List.<AppliedStep>of());
             }
-            if (!prepare(planner.apply(state), all, dialect).isEmpty()) {
+            if (!prepare(planner.apply(state), all, dialect).isEmpty() || !tables.exist(connection)) {
                 return Optional.empty();
             }
             LOG.info(summary(List.of(), state.heads(), Duration.ZERO));
@@ -120,6 +120,7 @@ public final class MigrationExecutor {
         List<PreparedStep> steps = prepare(planner.apply(versionState(connection, tables)), scripts, dialect);
         long start = System.nanoTime();
         if (steps.isEmpty()) {
+            workspace.prepare(); // as Alembic does, a run that succeeds leaves the tables, even with nothing to run
             LOG.info(summary(List.of(), tables.heads(connection), Duration.ZERO));
             return List.of();
         }
@@ -176,15 +177,15 @@ public final class MigrationExecutor {
      */
     public List<String> stamp(Function<VersionState, List<VersionChange>> changes) {
         return Session.checkedThenLocked(dataSource, settings, (connection, dialect, tables) ->
-                changes.apply(versionState(connection, tables)).isEmpty()
+                changes.apply(versionState(connection, tables)).isEmpty() && tables.exist(connection)
                         ? Optional.of(tables.heads(connection)) : Optional.empty(),
                 (connection, dialect, workspace) -> {
             VersionTables tables = workspace.tables();
             List<VersionChange> stamped = List.copyOf(changes.apply(versionState(connection, tables)));
+            workspace.prepare();
             if (stamped.isEmpty()) {
                 return tables.heads(connection);
             }
-            workspace.prepare();
             String user = dialect.currentUser(connection);
             connection.setAutoCommit(false);
             for (VersionChange change : stamped) {

@@ -9,6 +9,8 @@ import io.psm.migrate.version.HistoryEntry;
 import io.psm.migrate.version.HistoryState;
 import io.psm.migrate.version.Interruption;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,9 +70,10 @@ public class UnfinishedRevisionException extends MigrateException {
         String ran = stop.ranLines().stream().map(line -> describe(location, line, byLine))
                 .collect(Collectors.joining("; "));
         String what = attempt.action() == HistoryAction.DOWNGRADE ? "downgrade" : "upgrade";
+        Instant at = attempt.appliedAt().truncatedTo(ChronoUnit.SECONDS);
         StringBuilder text = new StringBuilder("Revision " + attempt.revision() + " (" + location + ") ");
         if (attempt.state() == HistoryState.RUNNING) {
-            text.append("did not finish its ").append(what).append(" started at ").append(attempt.appliedAt())
+            text.append("did not finish its ").append(what).append(" started at ").append(at)
                     .append(": its process stopped (killed, or its connection lost)");
             stop.atLine().ifPresent(line -> text.append(" while running ").append(describe(location, line, byLine))
                     .append(", which may have taken effect in part"));
@@ -78,7 +81,7 @@ public class UnfinishedRevisionException extends MigrateException {
                 text.append("; these statements had run and stayed applied: ").append(ran);
             }
         } else {
-            text.append("failed partway in its ").append(what).append(" at ").append(attempt.appliedAt())
+            text.append("failed partway in its ").append(what).append(" at ").append(at)
                     .append(", and these statements had run and stayed applied: ").append(ran);
             stop.atLine().ifPresent(line -> text.append(" (line ").append(line).append(" failed: ")
                     .append(stop.error().orElse("")).append(')'));

@@ -82,8 +82,8 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
 
     /**
      * Masks the passwords a URL or message shows where they stand as credentials
-     * ({@code user:password@}, {@code password=...}, {@code --password ...}, SQL's
-     * {@code PASSWORD '...'}), for every message and log line that may quote one.
+     * ({@code user:password@}, {@code password=...}, {@code --password ...}), for every message
+     * and log line that may quote one.
      *
      * @param url a URL or a message quoting one
      * @return the text with each password replaced by {@code ****}
@@ -93,9 +93,20 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
     }
 
     /**
+     * Masks the passwords SQL (or a database message quoting it) shows: those {@link #redact(String)}
+     * masks, and the quoted password of a statement that sets one ({@code PASSWORD 'x'},
+     * {@code IDENTIFIED BY 'x'}).
+     *
+     * @param sql a statement
+     * @return the statement with each password replaced by {@code ****}
+     */
+    public static String redactStatement(String sql) {
+        return Redaction.redactStatement(sql);
+    }
+
+    /**
      * Masks the passwords a text shows where they stand as credentials (a URL's
-     * {@code user:password@}, {@code password=...}, {@code --password ...}, SQL's
-     * {@code PASSWORD '...'}), never elsewhere: a password that is also a word of the text stays
+     * {@code user:password@}, {@code password=...}, {@code --password ...}), never elsewhere: a password that is also a word of the text stays
      * readable there. The known passwords tell where a value ends when the text alone does not
      * (an unescaped {@code @} or {@code &} in one).
      *

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Masks passwords where they stand as credentials in a text: the password of a URL's user-info
  * ({@code scheme://user:password@host}), the value of a {@code password=}, {@code sslpassword=},
- * {@code passwd=} or {@code pwd=} parameter or property, the value of a {@code --password} option,
- * and the quoted password of SQL that sets one ({@code PASSWORD 'x'}, {@code IDENTIFIED BY 'x'}).
+ * {@code passwd=} or {@code pwd=} parameter or property, and the value of a {@code --password}
+ * option; in SQL ({@link #redactStatement}) also the quoted password of a statement that sets one
+ * ({@code PASSWORD 'x'}, {@code IDENTIFIED BY 'x'}).
  * Nothing else is touched: a password that happens to be a word or a letter ({@code p},
  * {@code postgres}) is not masked where it appears as other text.
  *
@@ -60,10 +61,25 @@ final class Redaction {
         }
         List<String> passwords = known.stream().filter(value -> value != null && !value.isBlank()).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        String masked = SQL_PASSWORD.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1)) + "'" + MASK + "'");
-        masked = values(masked, OPTION, passwords, " \t\n\r");
+        String masked = values(text, OPTION, passwords, " \t\n\r");
         masked = values(masked, PARAMETER, passwords, " \t\n\r" + VALUE_ENDS);
         return userInfo(masked, passwords);
+    }
+
+    /**
+     * SQL (or a database message quoting it) with the passwords it sets masked too:
+     * {@code PASSWORD 'x'}, {@code PASSWORD = 'x'}, {@code IDENTIFIED BY 'x'}. Kept apart from
+     * {@link #redact(String)}, as other text may say {@code identified by 'x'} of something else.
+     *
+     * @param sql the statement; {@code null} gives {@code null}
+     * @return the masked statement
+     */
+    static String redactStatement(String sql) {
+        if (sql == null) {
+            return null;
+        }
+        return redact(SQL_PASSWORD.matcher(sql).replaceAll(match -> Matcher.quoteReplacement(match.group(1)) + "'"
+                + MASK + "'"));
     }
 
     /** Masks the value after each match of {@code before}: a known password, else up to one of {@code ends}. */

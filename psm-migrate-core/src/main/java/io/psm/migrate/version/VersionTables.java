@@ -69,6 +69,17 @@ public final class VersionTables {
     }
 
     /**
+     * Whether both tables exist, so that a run with nothing to do has nothing to create either.
+     *
+     * @param connection a connection
+     * @return true when the version and the history table exist
+     * @throws SQLException when the database cannot tell
+     */
+    public boolean exist(Connection connection) throws SQLException {
+        return dialect.tableExists(connection, versionTable) && dialect.tableExists(connection, historyTable);
+    }
+
+    /**
      * The current heads: the version table's rows, sorted; none when the table does not exist.
      *
      * @param connection a connection

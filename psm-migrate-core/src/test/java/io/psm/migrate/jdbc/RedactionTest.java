@@ -39,7 +39,6 @@ class RedactionTest {
                     + " | postgresql://app:****@db:5432/app?sslmode=require failed; app@example.org",
             "p@:/%    | password=p@:/%&user=app | password=****&user=app",
             "p@:/%    | postgresql://app:p%40%3A%2F%25@db/app | postgresql://app:****@db/app",
-            "sa       | ALTER USER sa SET PASSWORD 'sa' | ALTER USER sa SET PASSWORD '****'",
     })
     void aKnownPasswordIsMaskedOnlyWhereItStandsAsACredential(String password, String text, String expected) {
         assertThat(DatabaseUrl.redact(text, List.of(password, java.net.URLEncoder.encode(password,
@@ -50,10 +49,20 @@ class RedactionTest {
     @CsvSource(delimiter = '|', value = {
             "Could not reach postgresql://u:pw@h1/d or postgresql://u:pw2@h2/d | Could not reach postgresql://u:****@h1/d or postgresql://u:****@h2/d",
             "postgresql://u:pw@h/d (mail admin@example.org) | postgresql://u:****@h/d (mail admin@example.org)",
-            "CREATE USER app PASSWORD = 'x''y' | CREATE USER app PASSWORD = '****'",
+            "Can't locate revision identified by 'nope1234' | Can't locate revision identified by 'nope1234'",
             "Caused by: java.lang.IllegalStateException: bad | Caused by: java.lang.IllegalStateException: bad",
     })
     void withoutKnownPasswordsEachUrlIsMaskedOnItsOwn(String text, String expected) {
         assertThat(DatabaseUrl.redact(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "CREATE USER app PASSWORD = 'x''y' | CREATE USER app PASSWORD = '****'",
+            "ALTER USER sa SET PASSWORD 'sa' | ALTER USER sa SET PASSWORD '****'",
+            "CREATE USER app IDENTIFIED BY 'hunter2' | CREATE USER app IDENTIFIED BY '****'",
+    })
+    void statementsHaveThePasswordsTheySetMasked(String sql, String expected) {
+        assertThat(DatabaseUrl.redactStatement(sql)).isEqualTo(expected);
     }
 }

@@ -1,0 +1,31 @@
+package io.psm.migrate.cli;
+
+import io.psm.migrate.PsmMigrate;
+import io.psm.migrate.execute.TransactionMode;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The options every command line has for how a run waits and frames its transactions, applied
+ * over the environment's configuration (so {@code db --lock-timeout} wins over
+ * {@code psm.migrate.lock-timeout}).
+ *
+ * @param lockTimeout     {@code --lock-timeout}, if given
+ * @param transactionMode {@code --transaction-mode}, if given
+ */
+record RunOptions(Optional<Duration> lockTimeout, Optional<TransactionMode> transactionMode) {
+
+    RunOptions {
+        Objects.requireNonNull(lockTimeout, "lockTimeout");
+        Objects.requireNonNull(transactionMode, "transactionMode");
+    }
+
+    /** Sets what was given on the builder. */
+    PsmMigrate.Builder applyTo(PsmMigrate.Builder builder) {
+        lockTimeout.ifPresent(builder::lockTimeout);
+        transactionMode.ifPresent(builder::transactionMode);
+        return builder;
+    }
+}

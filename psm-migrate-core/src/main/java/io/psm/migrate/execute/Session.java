@@ -55,7 +55,7 @@ final class Session {
 
     private final DataSource dataSource;
     private final ExecutionSettings settings;
-    private String activity = "connect to the database";
+    private String activity = DatabaseAccessException.CONNECT;
 
     private Session(DataSource dataSource, ExecutionSettings settings) {
         this.dataSource = dataSource;

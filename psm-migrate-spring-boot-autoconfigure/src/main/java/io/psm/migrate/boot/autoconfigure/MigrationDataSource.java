@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
@@ -31,13 +33,24 @@ record MigrationDataSource(DataSource dataSource, Optional<String> jdbcUrl, Stri
     }
 
     /**
-     * The JDBC URL, asking the database when it is not known.
+     * The JDBC URL: read from the DataSource's settings where its type is known (Hikari, Tomcat,
+     * DBCP2, ...), so that a database that is gone does not hold up a message; else asked of the
+     * database.
      *
-     * @return the URL, or empty when the database cannot be reached
+     * @return the URL, or empty when neither tells it
      */
     Optional<String> url() {
         if (this.jdbcUrl.isPresent()) {
             return this.jdbcUrl;
+        }
+        try {
+            String configured = DataSourceBuilder.derivedFrom(this.dataSource).type(SimpleDriverDataSource.class).build()
+                    .getUrl();
+            if (configured != null) {
+                return Optional.of(configured);
+            }
+        } catch (RuntimeException unknownType) {
+            // a DataSource whose settings cannot be read: ask the database
         }
         try {
             return Optional.ofNullable(JdbcUtils.extractDatabaseMetaData(this.dataSource, DatabaseMetaData::getURL));

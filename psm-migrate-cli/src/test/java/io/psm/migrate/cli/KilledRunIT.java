@@ -67,7 +67,7 @@ class KilledRunIT {
             assertThat(rerun.errLines()).last().asString()
                     .startsWith("ERROR: Revision slow02b (" + slow + ") did not finish its upgrade started at ")
                     .contains("while running " + slow + ":9 SELECT pg_sleep(100), which may have taken effect in"
-                            + " part; these statements had run and stayed applied: " + slow + ":8 CREATE TABLE"
+                            + " part; this statement had run and stayed applied: " + slow + ":8 CREATE TABLE"
                             + " made_before (id INT).")
                     .endsWith("then run 'repair' to clear the failure, and upgrade again");
 

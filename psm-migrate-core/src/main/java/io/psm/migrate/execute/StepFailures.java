@@ -90,9 +90,14 @@ final class StepFailures {
             return "";
         }
         String why = prepared.transactional()
-                ? ". These statements ran before it and stayed applied, as this database commits DDL: "
-                : ". These statements ran before it and were not rolled back, as the revision is not transactional: ";
-        return why + Recovery.list(prepared.script().location(), persisted) + ". " + Recovery.WHAT_TO_DO;
+                ? "ran before it and stayed applied, as this database commits DDL: "
+                : "ran before it and was not rolled back, as the revision is not transactional: ";
+        if (persisted.size() > 1) {
+            why = why.replace("was not", "were not");
+        }
+        String sentence = Recovery.these(persisted.size(), why);
+        return ". " + Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1)
+                + Recovery.list(prepared.script().location(), persisted) + ". " + Recovery.whatToDo(persisted.size());
     }
 
     /** What the database said, on one line with passwords masked; for code, the exception's type and message. */

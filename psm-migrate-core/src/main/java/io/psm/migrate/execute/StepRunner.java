@@ -238,8 +238,9 @@ final class StepRunner {
             writeRow(row, entry(prepared, HistoryState.FAILED, Optional.of(failure.record()), elapsed));
             connection.commit();
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("Could not record the failure of revision {} in {}: {}", prepared.revision(),
-                    tables.historyTable(), Messages.oneLine(e.getMessage()));
+            LOG.warn("The failure of revision {} could not be recorded in {} ({}){}", prepared.revision(),
+                    tables.historyTable(), Messages.oneLine(e.getMessage()),
+                    row.isPresent() ? "; its row there still says it is running" : "");
             exception.addSuppressed(e);
             try {
                 connection.rollback();

@@ -78,18 +78,20 @@ public class UnfinishedRevisionException extends MigrateException {
             stop.atLine().ifPresent(line -> text.append(" while running ").append(describe(location, line, byLine))
                     .append(", which may have taken effect in part"));
             if (!ran.isEmpty()) {
-                text.append("; these statements had run and stayed applied: ").append(ran);
+                text.append("; ").append(Recovery.these(stop.ranLines().size(), "had run and stayed applied: "))
+                        .append(ran);
             }
         } else {
-            text.append("failed partway in its ").append(what).append(" at ").append(at)
-                    .append(", and these statements had run and stayed applied: ").append(ran);
+            text.append("failed partway in its ").append(what).append(" at ").append(at).append(", and ")
+                    .append(Recovery.these(stop.ranLines().size(), "had run and stayed applied: ")).append(ran);
             stop.atLine().ifPresent(line -> text.append(" (line ").append(line).append(" failed: ")
                     .append(stop.error().orElse("")).append(')'));
         }
         if (edited) {
             text.append(" (lines of the file as it ran then; it has been edited since)");
         }
-        return text.append(". ").append(Recovery.WHAT_TO_DO).toString();
+        int statements = stop.ranLines().size() + (attempt.state() == HistoryState.RUNNING && stop.atLine().isPresent() ? 1 : 0);
+        return text.append(". ").append(Recovery.whatToDo(statements)).toString();
     }
 
     private static String describe(String location, int line, Map<Integer, SqlStatement> byLine) {

@@ -163,7 +163,7 @@ class FailedAttemptsTest {
                     .isInstanceOf(UnfinishedRevisionException.class)
                     .hasMessageContaining("did not finish its upgrade started at ")
                     .hasMessageContaining("while running db/migrations/r2_test.sql:9 SELECT pg_sleep(60), which may"
-                            + " have taken effect in part; these statements had run and stayed applied:"
+                            + " have taken effect in part; this statement had run and stayed applied:"
                             + " db/migrations/r2_test.sql:8 CREATE TABLE before_sleep (id INT). Undo them");
         }
     }

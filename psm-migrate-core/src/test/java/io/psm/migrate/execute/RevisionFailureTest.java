@@ -58,9 +58,9 @@ class RevisionFailureTest {
                     .isInstanceOfSatisfying(RevisionFailedException.class, e ->
                             assertThat(e.statementsRun()).extracting(statement -> statement.line()).containsExactly(8))
                     .hasMessageStartingWith("Revision r2 (db/migrations/r2_test.sql, line 9) failed: Table \"NOSUCH\" not found")
-                    .hasMessageContaining(". These statements ran before it and stayed applied, as this database"
-                            + " commits DDL: db/migrations/r2_test.sql:8 CREATE TABLE t2 (id INT). Undo them by hand,"
-                            + " or make them safe to repeat (IF NOT EXISTS, IF EXISTS), then run 'db repair'");
+                    .hasMessageContaining(". This statement ran before it and stayed applied, as this database"
+                            + " commits DDL: db/migrations/r2_test.sql:8 CREATE TABLE t2 (id INT). Undo it by hand,"
+                            + " or make it safe to repeat (IF NOT EXISTS, IF EXISTS), then run 'db repair'");
             assertThat(Rows.tableExists(database, "t2")).isTrue();
             assertThat(executor.readState().heads()).containsExactly("r1");
         }
@@ -131,8 +131,8 @@ class RevisionFailureTest {
             MigrationExecutor executor = executor(database);
 
             assertThatThrownBy(() -> executor.migrate(chain, Scripts.upgradeToHead(chain)))
-                    .hasMessageContaining(". These statements ran before it and were not rolled back, as the revision"
-                            + " is not transactional: db/migrations/r2_test.sql:8 CREATE TABLE kept (id INT). Undo them");
+                    .hasMessageContaining(". This statement ran before it and was not rolled back, as the revision"
+                            + " is not transactional: db/migrations/r2_test.sql:8 CREATE TABLE kept (id INT). Undo it by hand");
             assertThat(Rows.tableExists(database, "kept")).isTrue();
             assertThat(executor.readState().heads()).containsExactly("r1");
         }

@@ -33,9 +33,10 @@ record MigrationDataSource(DataSource dataSource, Optional<String> jdbcUrl, Stri
     }
 
     /**
-     * The JDBC URL: read from the DataSource's settings where its type is known (Hikari, Tomcat,
-     * DBCP2, ...), so that a database that is gone does not hold up a message; else asked of the
-     * database.
+     * The JDBC URL, asked of the database (as the driver spells it) through a connection of its own
+     * where the DataSource's settings can be read (Hikari, Tomcat, DBCP2, ...), so that a database
+     * that is gone answers at once instead of after the pool's wait; when it cannot answer, the
+     * URL as configured.
      *
      * @return the URL, or empty when neither tells it
      */
@@ -43,18 +44,19 @@ record MigrationDataSource(DataSource dataSource, Optional<String> jdbcUrl, Stri
         if (this.jdbcUrl.isPresent()) {
             return this.jdbcUrl;
         }
+        Optional<SimpleDriverDataSource> direct = direct();
         try {
-            String configured = DataSourceBuilder.derivedFrom(this.dataSource).type(SimpleDriverDataSource.class).build()
-                    .getUrl();
-            if (configured != null) {
-                return Optional.of(configured);
-            }
-        } catch (RuntimeException unknownType) {
-            // a DataSource whose settings cannot be read: ask the database
-        }
-        try {
-            return Optional.ofNullable(JdbcUtils.extractDatabaseMetaData(this.dataSource, DatabaseMetaData::getURL));
+            return Optional.ofNullable(JdbcUtils.extractDatabaseMetaData(
+                    direct.<DataSource>map(DataSource.class::cast).orElse(this.dataSource), DatabaseMetaData::getURL));
         } catch (MetaDataAccessException ex) {
+            return direct.map(SimpleDriverDataSource::getUrl);
+        }
+    }
+
+    private Optional<SimpleDriverDataSource> direct() {
+        try {
+            return Optional.of(DataSourceBuilder.derivedFrom(this.dataSource).type(SimpleDriverDataSource.class).build());
+        } catch (RuntimeException unknownType) {
             return Optional.empty();
         }
     }

@@ -21,8 +21,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The executable jar killed with {@code kill -9} in the middle of a long statement: its lock goes
- * with it, and what it left is on record for the next run.
+ * The executable jar as processes: one killed with {@code kill -9} in the middle of a long statement
+ * (its lock goes with it, and what it left is on record for the next run), and one that waits for
+ * the lock of another in vain.
  */
 class KilledRunIT {
 
@@ -46,6 +47,31 @@ class KilledRunIT {
 
             assertThat(next.status()).as(next.err()).isZero();
             assertThat(next.err()).contains("Running upgrade base01a -> slow02b");
+        }
+    }
+
+    @Test
+    void aRunThatCannotGetTheLockInTimeNamesTheHoldersStatementAndHowToEndIt() throws Exception {
+        try (TestDatabase database = TestDatabases.postgres()) {
+            Map<String, String> env = Map.of("DATABASE_URL", database.databaseUrl());
+            write("slow02b", "", "SELECT pg_sleep(100);");
+            Process holder = start(env, "upgrade");
+            try {
+                awaitStatement(database, "SELECT pg_sleep(100)");
+
+                Cli.Result waiter = PackagedJar.run(env, "--lock-timeout", "2s", "-d", directory.toString(), "upgrade");
+
+                assertThat(waiter.status()).isEqualTo(1);
+                assertThat(waiter.errLines()).last().asString()
+                        .matches("ERROR: Timed out after 2 s waiting for the migration lock on psm_version, held by"
+                                + " PostgreSQL backend pid (\\d+) \\(user .*, client .*, connected since .*\\), running one"
+                                + " statement for [\\d.]+ m?s: SELECT pg_sleep\\(100\\)\\. If that migration is still running,"
+                                + " let it finish and run again, or wait longer \\(--lock-timeout, psm.migrate.lock-timeout\\);"
+                                + " if the process that started it is gone, end its session:"
+                                + " SELECT pg_terminate_backend\\(\\1\\)\\.");
+            } finally {
+                holder.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
         }
     }
 

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +20,7 @@ class FailedAttemptCommandsTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
-    void aPartlyAppliedRevisionIsShownRefusedUntilRepairedAndThenRunsAgain(TestDatabase.Kind kind) throws IOException {
+    void aPartlyAppliedRevisionIsShownRefusedUntilRepairedAndThenRunsAgain(TestDatabase.Kind kind) {
         try (Workspace workspace = Workspace.create(kind, directory)) {
             Path half = write(workspace, "half_one (id INT);\nCREATE TABLE half_two (id INT);\nINSERT INTO nosuch VALUES (1);");
 
@@ -83,36 +81,7 @@ class FailedAttemptCommandsTest {
 
     /** A root and a non-transactional revision creating {@code CREATE TABLE <rest>}; returns the second file. */
     private static Path write(Workspace workspace, String rest) {
-        try {
-            Files.writeString(workspace.directory().resolve("base01a_base.sql"), """
-                    -- base
-                    --
-                    -- Revision ID: base01a
-                    -- Revises:
-
-                    -- migrate:upgrade
-                    CREATE TABLE base (id INT);
-
-                    -- migrate:downgrade
-                    DROP TABLE base;
-                    """);
-            Path half = workspace.directory().resolve("half02b_half.sql");
-            Files.writeString(half, """
-                    -- half
-                    --
-                    -- Revision ID: half02b
-                    -- Revises: base01a
-                    -- Transactional: false
-
-                    -- migrate:upgrade
-                    CREATE TABLE %s
-
-                    -- migrate:downgrade
-                    DROP TABLE half_one;
-                    """.formatted(rest));
-            return half;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return workspace.files().onBase("half02b", "half", "Transactional: false", "CREATE TABLE " + rest,
+                "DROP TABLE half_one;");
     }
 }

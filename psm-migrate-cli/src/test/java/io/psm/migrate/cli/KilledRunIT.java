@@ -79,7 +79,7 @@ class KilledRunIT {
     void aKilledNonTransactionalRunLeavesItsRunningRowAndTheRerunSaysWhereItStopped() throws Exception {
         try (TestDatabase database = TestDatabases.postgres()) {
             Map<String, String> env = Map.of("DATABASE_URL", database.databaseUrl());
-            Path slow = write("slow02b", "-- Transactional: false\n",
+            Path slow = write("slow02b", "Transactional: false",
                     "CREATE TABLE made_before (id INT);\nSELECT pg_sleep(100);\nCREATE TABLE made_after (id INT);");
             Process killed = start(env, "upgrade");
             awaitStatement(database, "SELECT pg_sleep(100)");
@@ -128,25 +128,9 @@ class KilledRunIT {
                 .contains("slow02b_slow.sql:8 CREATE TABLE made_before (id INT)");
     }
 
-    /** A root revision and a second one of this body, with extra header lines; returns the second file. */
-    private Path write(String id, String headerLines, String upgrade) throws IOException {
-        Files.writeString(directory.resolve("base01a_base.sql"), """
-                -- base
-                --
-                -- Revision ID: base01a
-                -- Revises:
-
-                -- migrate:upgrade
-                CREATE TABLE base (id INT);
-
-                -- migrate:downgrade
-                DROP TABLE base;
-                """);
-        Path file = directory.resolve(id + "_slow.sql");
-        Files.writeString(file, "-- slow\n--\n-- Revision ID: " + id + "\n-- Revises: base01a\n" + headerLines
-                + (headerLines.isEmpty() ? "--\n" : "") + "\n-- migrate:upgrade\n" + upgrade
-                + "\n\n-- migrate:downgrade\nSELECT 1;\n");
-        return file;
+    /** A root revision and a second one of this body, with a header key (or none); returns the second file. */
+    private Path write(String id, String headerLine, String upgrade) {
+        return new MigrationFiles(directory).onBase(id, "slow", headerLine, upgrade, "SELECT 1;");
     }
 
     private Process start(Map<String, String> env, String... args) throws IOException {

@@ -1,26 +1,19 @@
 package io.psm.migrate.boot.web;
 
-import io.psm.migrate.boot.testapp.TestApplication;
+import io.psm.migrate.boot.testing.WebApplication;
 import io.psm.migrate.testing.TestDatabase;
 import io.psm.migrate.testing.TestDatabases;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the database's own message rather than the connection pool's time-out.
  */
 class DatabaseLossIT {
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void probesAnswerPromptlyWithTheRealCauseWhenTheDatabaseIsDropped() throws Exception {
@@ -72,21 +63,10 @@ class DatabaseLossIT {
     }
 
     private static ConfigurableApplicationContext start(String databaseUrl) {
-        return new SpringApplicationBuilder(TestApplication.class)
-                .properties(Map.of("DATABASE_URL", databaseUrl, "server.port", "0",
-                        "management.endpoints.web.exposure.include", "migrations,health",
-                        "management.endpoint.health.show-details", "always",
-                        "spring.autoconfigure.exclude", String.join(",", List.of(
-                                "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
-                                "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration",
-                                "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"))))
-                .run();
+        return WebApplication.start(databaseUrl, "migrations,health");
     }
 
-    private HttpResponse<String> get(ConfigurableApplicationContext context, String path) throws Exception {
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(60)).build();
-        return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> get(ConfigurableApplicationContext context, String path) throws Exception {
+        return WebApplication.get(context, path);
     }
 }

@@ -79,11 +79,4 @@ public record HistoryEntry(
             case RUNNING -> interruption.map(stop -> stop.leftChanges() || stop.atLine().isPresent()).orElse(false);
         };
     }
-
-    /** The same row in another state, stopped where {@code interruption} says. */
-    public HistoryEntry with(HistoryState state, Optional<Interruption> interruption, Duration executionTime,
-            Instant at) {
-        return new HistoryEntry(revision, downRevisions, action, message, checksum, at, appliedBy, executionTime,
-                state, interruption);
-    }
 }

@@ -30,6 +30,11 @@ public record MigrationStatus(
         revisions = List.copyOf(revisions);
     }
 
+    /** The revisions whose latest attempt failed or never ended, newest first: the database needs a look. */
+    public List<RevisionStatus> unfinished() {
+        return revisions.stream().filter(revision -> revision.attempt().isPresent()).toList();
+    }
+
     /** Whether nothing is pending. */
     public boolean upToDate() {
         return pending.isEmpty();

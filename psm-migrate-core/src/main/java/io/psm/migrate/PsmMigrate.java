@@ -5,13 +5,14 @@ import io.psm.migrate.adopt.SquashMode;
 import io.psm.migrate.adopt.SquashResult;
 import io.psm.migrate.autogenerate.AutogenerateResult;
 import io.psm.migrate.autogenerate.schema.SchemaModel;
-import io.psm.migrate.execute.AcceptedChecksum;
 import io.psm.migrate.execute.AppliedStep;
 import io.psm.migrate.execute.DatabaseState;
 import io.psm.migrate.execute.ExecutionSettings;
 import io.psm.migrate.execute.MigrationExecutor;
 import io.psm.migrate.execute.MigrationListener;
 import io.psm.migrate.execute.OfflineRenderer;
+import io.psm.migrate.execute.RepairReport;
+import io.psm.migrate.execute.TransactionMode;
 import io.psm.migrate.execute.VersionState;
 import io.psm.migrate.graph.RevisionGraph;
 import io.psm.migrate.graph.RevisionNode;
@@ -27,6 +28,8 @@ import io.psm.migrate.script.LoadedScripts;
 import io.psm.migrate.script.MigrationScript;
 import io.psm.migrate.script.ScriptLoader;
 import io.psm.migrate.script.ScriptWriter;
+import io.psm.migrate.version.HistoryEntry;
+import io.psm.migrate.version.UnfinishedSteps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +71,15 @@ public final class PsmMigrate {
     private final Map<String, MigrationScript> scriptsById;
     private final RevisionGraph graph;
     private final MigrationPlanner planner;
+
+    /** An instance with other settings over the scripts {@code loadedFrom} read. */
+    private PsmMigrate(Settings settings, PsmMigrate loadedFrom) {
+        this.settings = settings;
+        this.loaded = loadedFrom.loaded;
+        this.scriptsById = loadedFrom.scriptsById;
+        this.graph = loadedFrom.graph;
+        this.planner = loadedFrom.planner;
+    }
 
     private PsmMigrate(Settings settings) {
         this.settings = settings;
@@ -178,17 +190,39 @@ public final class PsmMigrate {
     }
 
     /**
-     * Accepts the scripts of applied revisions as they are now: for each whose file changed since
-     * it was applied, records the new checksum (a {@code stamp} history row), so that checksum
-     * validation passes again. Nothing runs; the database's schema is not compared. Use it after
-     * a harmless edit (a comment, formatting, a downgrade section added later).
+     * Accepts the scripts of applied revisions as they are now, and clears failed attempts: for
+     * each applied revision whose file changed since it was applied, records the new checksum (a
+     * {@code stamp} history row), so that checksum validation passes again; for each revision whose
+     * last attempt failed or never ended, writes a {@code stamp} row that clears it, so that it
+     * runs again from its start. Nothing runs; the database's schema is not compared. Use it after
+     * a harmless edit (a comment, formatting, a downgrade section added later), or once what a
+     * failed revision left applied is undone by hand or made safe to repeat.
      *
-     * @return the revisions whose checksums were recorded, oldest id first; empty when none changed
+     * @return the checksums recorded (oldest id first) and the attempts cleared
      */
-    public List<String> repair() {
-        return executor().acceptChecksums(state -> ChecksumValidator.changed(graph, scriptsById, state)).stream()
-                .map(AcceptedChecksum::revision)
-                .toList();
+    public RepairReport repair() {
+        return executor().repair(state -> ChecksumValidator.changed(graph, scriptsById, state));
+    }
+
+    /**
+     * The attempts that failed or never ended (a killed run of a revision whose statements commit
+     * as they run) and were not cleared since: the latest history row of each such revision,
+     * oldest first. Read without the lock.
+     */
+    public List<HistoryEntry> unfinished() {
+        return UnfinishedSteps.of(executor().readState().history());
+    }
+
+    /**
+     * The same scripts and settings against another data source (the same database through a
+     * connection of its own, for a probe), without reading the scripts again.
+     *
+     * @param dataSource the database
+     * @return a new instance sharing this one's scripts and graph
+     */
+    public PsmMigrate withDataSource(DataSource dataSource) {
+        Builder builder = toBuilder().dataSource(dataSource);
+        return new PsmMigrate(builder.settings(), this);
     }
 
     /** The database's current revisions, in id order; empty for an empty database. */
@@ -561,6 +595,15 @@ public final class PsmMigrate {
             return this;
         }
 
+        /**
+         * Whether each revision runs in a transaction of its own (default) or the whole run in one,
+         * undone whole by a failure ({@link TransactionMode#ALL}, PostgreSQL only).
+         */
+        public Builder transactionMode(TransactionMode transactionMode) {
+            this.execution = execution.withTransactionMode(Objects.requireNonNull(transactionMode, "transactionMode"));
+            return this;
+        }
+
         /** Hears about each step (progress output, metrics), replacing any listener set before. */
         public Builder listener(MigrationListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
@@ -609,9 +652,13 @@ public final class PsmMigrate {
          * @throws MigrateException naming every malformed file, or the revisions of a broken graph
          */
         public PsmMigrate load() {
+            return new PsmMigrate(settings());
+        }
+
+        private Settings settings() {
             ClassLoader loader = classLoader != null ? classLoader : defaultClassLoader();
-            return new PsmMigrate(new Settings(dataSource, url, user, password, dialect, locations, javaMigrations,
-                    loader, execution, validateChecksums, listener, clock, autogenerateExclusions, fileTemplate));
+            return new Settings(dataSource, url, user, password, dialect, locations, javaMigrations,
+                    loader, execution, validateChecksums, listener, clock, autogenerateExclusions, fileTemplate);
         }
 
         private static ClassLoader defaultClassLoader() {

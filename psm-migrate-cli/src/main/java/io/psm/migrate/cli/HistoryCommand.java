@@ -28,7 +28,8 @@ final class HistoryCommand extends SessionCommand {
     @Option(names = "-v", description = "Print each revision in full.")
     private boolean verbose;
 
-    @Option(names = {"-i", "--indicate-current"}, description = "Mark the database's current revisions (current).")
+    @Option(names = {"-i", "--indicate-current"}, description = "Mark the database's current revisions (current),"
+            + " and those whose last attempt failed (failed) or never ended (running).")
     private boolean indicateCurrent;
 
     @Option(names = "--graph", description = "Draw the graph beside the revisions, as git log --graph does;"
@@ -56,7 +57,11 @@ final class HistoryCommand extends SessionCommand {
         Set<String> current = markCurrent
                 ? migrate.current().stream().map(RevisionNode::id).collect(Collectors.toSet())
                 : Set.of();
-        RevisionFormat lines = new RevisionFormat(GraphView.of(migrate), current);
+        Map<String, String> attempts = new HashMap<>();
+        if (markCurrent) {
+            migrate.unfinished().forEach(attempt -> attempts.put(attempt.revision(), attempt.state().word()));
+        }
+        RevisionFormat lines = new RevisionFormat(GraphView.of(migrate), current, attempts);
         List<RevisionNode> revisions = range == null ? migrate.history() : migrate.history(range);
         if (graph || pictureFormat != null) {
             List<PictureNode> nodes = revisions.stream().map(revision -> picture(revision, lines, states)).toList();

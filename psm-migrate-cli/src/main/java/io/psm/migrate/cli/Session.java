@@ -24,36 +24,24 @@ final class Session {
     private final Path directory;
     private final Database database;
     private final Secrets secrets;
+    private final RunOptions options;
     private final PrintStream out;
     private final PrintStream err;
-    private final Optional<String> fileTemplate;
 
-    Session(CommandEnvironment environment, Path directory, Database database, Secrets secrets,
+    Session(CommandEnvironment environment, Path directory, Database database, Secrets secrets, RunOptions options,
             PrintStream out, PrintStream err) {
-        this(environment, directory, database, secrets, out, err, Optional.empty());
-    }
-
-    private Session(CommandEnvironment environment, Path directory, Database database, Secrets secrets,
-            PrintStream out, PrintStream err, Optional<String> fileTemplate) {
-        this.fileTemplate = fileTemplate;
         this.environment = environment;
         this.directory = directory;
         this.database = database;
         this.secrets = secrets;
+        this.options = options;
         this.out = out;
         this.err = err;
     }
 
-    /** This session with new scripts named by {@code --file-template}, when given. */
-    Session withFileTemplate(Optional<String> template) {
-        return template.isEmpty() ? this : new Session(environment, directory, database, secrets, out, err, template);
-    }
-
-    /** The environment's configuration, with progress lines going to {@code err}. */
+    /** The environment's configuration and the command line's run options, with progress lines going to {@code err}. */
     PsmMigrate.Builder configure() {
-        PsmMigrate.Builder builder = environment.configure().addListener(new ProgressListener(this));
-        fileTemplate.ifPresent(builder::fileTemplate);
-        return builder;
+        return options.applyTo(environment.configure()).addListener(new ProgressListener(this));
     }
 
     /** Whether the command line names a database (inside an application it always does). */

@@ -19,7 +19,7 @@ abstract class SessionCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        return run(root.session().withFileTemplate(root.fileTemplate()));
+        return run(root.session());
     }
 
     /**
@@ -32,6 +32,11 @@ abstract class SessionCommand implements Callable<Integer> {
     /** This command's picocli model, for usage errors. */
     final CommandSpec spec() {
         return spec;
+    }
+
+    /** What this command line names before a command in messages: {@code ""} standalone, {@code "db "} in an application. */
+    final String commandPrefix() {
+        return root.commandPrefix();
     }
 
     /** How much to print of each revision: in full under {@code -v} or the global {@code --verbose}. */

@@ -64,7 +64,13 @@ final class StandaloneCommand extends RootCommand {
                 Optional.ofNullable(password), directory().orElse(DEFAULT_DIRECTORY), Optional.ofNullable(schema),
                 versionTable, historyTable, Optional.ofNullable(dialect));
         return new Session(new StandaloneEnvironment(settings), settings.directory(),
-                given.isPresent() ? Session.Database.CONFIGURED : Session.Database.MISSING, secrets(), out(), err());
+                given.isPresent() ? Session.Database.CONFIGURED : Session.Database.MISSING, secrets(), runOptions(),
+                out(), err());
+    }
+
+    @Override
+    String commandPrefix() {
+        return "";
     }
 
     @Override

@@ -30,6 +30,19 @@ public interface Dialect {
     boolean transactionalDdl();
 
     /**
+     * Whether running {@code sql} commits the transaction it runs in, whether it succeeds or fails:
+     * DDL on a database without transactional DDL (H2 and MariaDB commit before a DDL statement and
+     * after it). The statements of a failed revision up to such a statement stay applied after the
+     * rollback; this tells which, for the failure's record.
+     *
+     * @param sql one statement, as split from a script
+     * @return true when it commits implicitly
+     */
+    default boolean commitsImplicitly(String sql) {
+        return !transactionalDdl() && FirstWord.isDdl(sql);
+    }
+
+    /**
      * The identifier as SQL text: bare when it is a lower-case name that is not a reserved word,
      * double-quoted otherwise.
      *

@@ -1,5 +1,7 @@
 package io.psm.migrate.boot.autoconfigure;
 
+import io.psm.migrate.execute.TransactionMode;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -88,6 +90,22 @@ public class MigrationProperties {
      */
     @DurationUnit(ChronoUnit.SECONDS)
     private Duration lockTimeout = Duration.ofSeconds(60);
+
+    /**
+     * How revisions are framed in transactions: "per-revision" commits each revision on its own;
+     * "all" runs the whole upgrade in one transaction, so that a failure leaves the database as it
+     * was (PostgreSQL only: refused where DDL commits, or for a plan with a non-transactional
+     * revision).
+     */
+    private TransactionMode transactionMode = TransactionMode.PER_REVISION;
+
+    /**
+     * Maximum time the health indicator and the endpoint wait for the database's answer before
+     * they report it as down, with its own error where it gave one. If a duration suffix is not
+     * specified, seconds will be used.
+     */
+    @DurationUnit(ChronoUnit.SECONDS)
+    private Duration probeTimeout = Duration.ofSeconds(2);
 
     /**
      * Maximum number of retries when the database cannot be reached on start-up.
@@ -252,6 +270,26 @@ public class MigrationProperties {
     /** Sets the lock timeout. */
     public void setLockTimeout(Duration lockTimeout) {
         this.lockTimeout = lockTimeout;
+    }
+
+    /** The transaction mode. */
+    public TransactionMode getTransactionMode() {
+        return this.transactionMode;
+    }
+
+    /** Sets the transaction mode. */
+    public void setTransactionMode(TransactionMode transactionMode) {
+        this.transactionMode = transactionMode;
+    }
+
+    /** The time the probes wait for the database. */
+    public Duration getProbeTimeout() {
+        return this.probeTimeout;
+    }
+
+    /** Sets the time the probes wait for the database. */
+    public void setProbeTimeout(Duration probeTimeout) {
+        this.probeTimeout = probeTimeout;
     }
 
     /** The number of connection retries. */

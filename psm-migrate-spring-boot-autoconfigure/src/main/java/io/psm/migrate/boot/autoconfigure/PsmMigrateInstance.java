@@ -1,5 +1,6 @@
 package io.psm.migrate.boot.autoconfigure;
 
+import io.psm.migrate.MigrationStatus;
 import io.psm.migrate.PsmMigrate;
 
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ public final class PsmMigrateInstance {
     private final Supplier<PsmMigrate.Builder> configuration;
     private final Supplier<String> description;
     private final Supplier<PsmMigrate> migrate;
+    private final StatusProbe probe;
 
     PsmMigrateInstance(String name, DataSource dataSource, InstanceSettings settings, Supplier<List<String>> locations,
             Supplier<PsmMigrate.Builder> configuration, Supplier<String> description) {
@@ -39,6 +41,7 @@ public final class PsmMigrateInstance {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
         this.description = SingletonSupplier.of(description);
         this.migrate = SingletonSupplier.of(() -> checkLocations(configuration.get().load()));
+        this.probe = new StatusProbe(this, settings.probeTimeout());
     }
 
     /** The instance's name: {@value PsmMigrateInstances#DEFAULT} or its key under {@code psm.migrate.instances}. */
@@ -98,6 +101,18 @@ public final class PsmMigrateInstance {
      */
     public PsmMigrate migrate() {
         return this.migrate.get();
+    }
+
+    /**
+     * Where the database stands against its target, read as the health indicator and the endpoint
+     * read it: within {@code probe-timeout}, with the database's own message when it cannot answer
+     * (a pool's time-out is not the cause).
+     *
+     * @return the status
+     * @throws io.psm.migrate.MigrateException naming the database's failure, or that it gave no answer in time
+     */
+    public MigrationStatus probeStatus() {
+        return this.probe.read();
     }
 
     private PsmMigrate checkLocations(PsmMigrate loaded) {

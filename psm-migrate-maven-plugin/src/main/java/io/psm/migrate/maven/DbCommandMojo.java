@@ -87,9 +87,17 @@ public abstract class DbCommandMojo extends AbstractMojo {
     @Parameter(property = "psm.directory")
     private File directory;
 
-    /** How long to wait for the migration lock, such as {@code 30s} or {@code 5m} (psm.migrate.lock-timeout). */
+    /** How long to wait for the migration lock, such as {@code 30s} or {@code 5m} ({@code --lock-timeout}). */
     @Parameter(property = "psm.lockTimeout")
     private String lockTimeout;
+
+    /** {@code per-revision} or {@code all}: one transaction for the whole run ({@code --transaction-mode}). */
+    @Parameter(property = "psm.transactionMode")
+    private String transactionMode;
+
+    /** How new scripts are named, in the syntax of Alembic's {@code file_template} ({@code --file-template}). */
+    @Parameter(property = "psm.fileTemplate")
+    private String fileTemplate;
 
     /**
      * Print more: each revision in full for {@code current}, {@code heads}, {@code branches} and
@@ -186,13 +194,19 @@ public abstract class DbCommandMojo extends AbstractMojo {
             args.add("--verbose");
         }
         args.addAll(command.toList());
-        if (this.lockTimeout != null && !this.lockTimeout.isBlank()) {
-            args.add("--psm.migrate.lock-timeout=" + this.lockTimeout.strip());
-        }
+        addOption(args, "--lock-timeout", this.lockTimeout);
+        addOption(args, "--transaction-mode", this.transactionMode);
+        addOption(args, "--file-template", this.fileTemplate);
         if (this.arguments != null) {
             this.arguments.stream().filter(argument -> !argument.isBlank()).forEach(args::add);
         }
         return args;
+    }
+
+    private static void addOption(List<String> args, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            args.add(name + "=" + value.strip());
+        }
     }
 
     private List<String> jvmArguments() {

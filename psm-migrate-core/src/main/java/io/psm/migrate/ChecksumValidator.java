@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Compares the checksum recorded for each applied revision with its script's checksum now.
  * A revision without a recorded checksum (applied by an offline script, stamped, or a Java
- * migration without one) is not judged.
+ * migration without one) is not judged, nor is a squashed revision in a database that applied the
+ * revisions it replaces (its recorded checksum is the old script's).
  */
 final class ChecksumValidator {
 
@@ -33,7 +34,8 @@ final class ChecksumValidator {
         List<String> edited = new ArrayList<>();
         state.checksums().forEach((revision, recorded) -> {
             MigrationScript script = scripts.get(revision);
-            if (script != null && script.checksum().isPresent() && !script.checksum().get().equals(recorded)) {
+            if (script != null && script.checksum().isPresent() && !script.checksum().get().equals(recorded)
+                    && !squashedSinceApplied(script, state)) {
                 edited.add(revision);
             }
         });
@@ -46,6 +48,14 @@ final class ChecksumValidator {
         edited.stream().filter(applied::contains).sorted().forEach(revision -> changed.add(new AcceptedChecksum(
                 revision, scripts.get(revision).revision().downRevisions(), scripts.get(revision).checksum().get())));
         return changed;
+    }
+
+    /**
+     * Whether a squash rewrote the script after this database applied it: the database went through
+     * the revisions it replaces, so the checksum it recorded is the old script's.
+     */
+    private static boolean squashedSinceApplied(MigrationScript script, VersionState state) {
+        return script.replaces().stream().anyMatch(state.checksums()::containsKey);
     }
 
     /**

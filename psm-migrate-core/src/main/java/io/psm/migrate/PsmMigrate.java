@@ -1,24 +1,35 @@
 package io.psm.migrate;
 
+import io.psm.migrate.adopt.FlywayImportResult;
+import io.psm.migrate.adopt.SquashMode;
+import io.psm.migrate.adopt.SquashResult;
 import io.psm.migrate.autogenerate.AutogenerateResult;
 import io.psm.migrate.autogenerate.schema.SchemaModel;
-import io.psm.migrate.execute.AcceptedChecksum;
 import io.psm.migrate.execute.AppliedStep;
+import io.psm.migrate.execute.DatabaseState;
 import io.psm.migrate.execute.ExecutionSettings;
 import io.psm.migrate.execute.MigrationExecutor;
 import io.psm.migrate.execute.MigrationListener;
 import io.psm.migrate.execute.OfflineRenderer;
+import io.psm.migrate.execute.RepairReport;
+import io.psm.migrate.execute.TransactionMode;
 import io.psm.migrate.execute.VersionState;
 import io.psm.migrate.graph.RevisionGraph;
 import io.psm.migrate.graph.RevisionNode;
 import io.psm.migrate.graph.Target;
 import io.psm.migrate.graph.UnknownRevisionException;
+import io.psm.migrate.lint.LintReport;
+import io.psm.migrate.lint.LintScope;
+import io.psm.migrate.lint.Linter;
 import io.psm.migrate.plan.MigrationPlanner;
 import io.psm.migrate.plan.StampMode;
+import io.psm.migrate.script.FileTemplate;
 import io.psm.migrate.script.LoadedScripts;
 import io.psm.migrate.script.MigrationScript;
 import io.psm.migrate.script.ScriptLoader;
 import io.psm.migrate.script.ScriptWriter;
+import io.psm.migrate.version.HistoryEntry;
+import io.psm.migrate.version.UnfinishedSteps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -60,6 +72,15 @@ public final class PsmMigrate {
     private final RevisionGraph graph;
     private final MigrationPlanner planner;
 
+    /** An instance with other settings over the scripts {@code loadedFrom} read. */
+    private PsmMigrate(Settings settings, PsmMigrate loadedFrom) {
+        this.settings = settings;
+        this.loaded = loadedFrom.loaded;
+        this.scriptsById = loadedFrom.scriptsById;
+        this.graph = loadedFrom.graph;
+        this.planner = loadedFrom.planner;
+    }
+
     private PsmMigrate(Settings settings) {
         this.settings = settings;
         this.loaded = new ScriptLoader(settings.classLoader()).load(settings.locations(), settings.javaMigrations());
@@ -89,6 +110,7 @@ public final class PsmMigrate {
             if (seen.heads().isEmpty() && graph.size() > 0) {
                 return false;
             }
+            adoption().requireNotSquashed(seen.heads());
             validateChecksums(seen);
             if (planner.upgrade(seen.heads(), target).isEmpty()) {
                 LOG.info("Database is up to date at {}", describeHeads(seen.heads()));
@@ -96,6 +118,7 @@ public final class PsmMigrate {
             }
             return false;
         }, state -> {
+            adoption().requireNotSquashed(state.heads());
             validateChecksums(state);
             return planner.upgrade(state.heads(), target);
         });
@@ -110,6 +133,7 @@ public final class PsmMigrate {
      */
     public List<AppliedStep> downgrade(String target) {
         return executor().migrate(scriptsById.values(), state -> {
+            adoption().requireNotSquashed(state.heads());
             validateChecksums(state);
             return planner.downgrade(state.heads(), target);
         });
@@ -144,7 +168,12 @@ public final class PsmMigrate {
      * @return the version table's rows afterwards
      */
     public List<String> stamp(List<String> revisions, StampMode mode) {
-        return executor().stamp(state -> planner.stamp(state.heads(), revisions, mode).versionChanges());
+        return executor().stamp(state -> {
+            if (mode == StampMode.KEEP) {
+                adoption().requireNotSquashed(state.heads());
+            }
+            return planner.stamp(state.heads(), revisions, mode).versionChanges();
+        });
     }
 
     /**
@@ -161,17 +190,39 @@ public final class PsmMigrate {
     }
 
     /**
-     * Accepts the scripts of applied revisions as they are now: for each whose file changed since
-     * it was applied, records the new checksum (a {@code stamp} history row), so that checksum
-     * validation passes again. Nothing runs; the database's schema is not compared. Use it after
-     * a harmless edit (a comment, formatting, a downgrade section added later).
+     * Accepts the scripts of applied revisions as they are now, and clears failed attempts: for
+     * each applied revision whose file changed since it was applied, records the new checksum (a
+     * {@code stamp} history row), so that checksum validation passes again; for each revision whose
+     * last attempt failed or never ended, writes a {@code stamp} row that clears it, so that it
+     * runs again from its start. Nothing runs; the database's schema is not compared. Use it after
+     * a harmless edit (a comment, formatting, a downgrade section added later), or once what a
+     * failed revision left applied is undone by hand or made safe to repeat.
      *
-     * @return the revisions whose checksums were recorded, oldest id first; empty when none changed
+     * @return the checksums recorded (oldest id first) and the attempts cleared
      */
-    public List<String> repair() {
-        return executor().acceptChecksums(state -> ChecksumValidator.changed(graph, scriptsById, state)).stream()
-                .map(AcceptedChecksum::revision)
-                .toList();
+    public RepairReport repair() {
+        return executor().repair(state -> ChecksumValidator.changed(graph, scriptsById, state));
+    }
+
+    /**
+     * The attempts that failed or never ended (a killed run of a revision whose statements commit
+     * as they run) and were not cleared since: the latest history row of each such revision,
+     * oldest first. Read without the lock.
+     */
+    public List<HistoryEntry> unfinished() {
+        return UnfinishedSteps.of(executor().readState().history());
+    }
+
+    /**
+     * The same scripts and settings against another data source (the same database through a
+     * connection of its own, for a probe), without reading the scripts again.
+     *
+     * @param dataSource the database
+     * @return a new instance sharing this one's scripts and graph
+     */
+    public PsmMigrate withDataSource(DataSource dataSource) {
+        Builder builder = toBuilder().dataSource(dataSource);
+        return new PsmMigrate(builder.settings(), this);
     }
 
     /** The database's current revisions, in id order; empty for an empty database. */
@@ -225,7 +276,9 @@ public final class PsmMigrate {
      * @return current revisions, heads, pending revisions and each revision's state
      */
     public MigrationStatus status(String target) {
-        return StatusReport.of(graph, planner, executor().readState(), target);
+        DatabaseState state = executor().readState();
+        adoption().requireNotSquashed(state.heads());
+        return StatusReport.of(graph, planner, state, target);
     }
 
     /**
@@ -253,6 +306,34 @@ public final class PsmMigrate {
     }
 
     /**
+     * Lints the upgrade sections of revisions for statements that would block a live database, with
+     * the rules of the database the dialect setting, the URL or the data source names (see
+     * {@link io.psm.migrate.lint.Linter}). Every revision is read, oldest first, for what it does;
+     * findings are reported for those of the scope. A configured database is read only for its
+     * version, and for the applied revisions of {@link LintScope#pending()}.
+     *
+     * @param scope every revision, a range or target, or the pending revisions
+     * @return the findings, suppressed ones apart
+     * @throws MigrateException when nothing names the database, or the range names no revision
+     */
+    public LintReport lint(LintScope scope) {
+        List<MigrationScript> oldestFirst = new java.util.ArrayList<>(scripts());
+        Collections.reverse(oldestFirst);
+        List<String> reported;
+        if (scope instanceof LintScope.Range range) {
+            reported = range.range().contains(":") ? history(range.range()).stream().map(RevisionNode::id).toList()
+                    : graph.resolve(Target.parse(range.range()));
+        } else if (scope instanceof LintScope.Pending) {
+            reported = status("heads").pending();
+        } else {
+            reported = oldestFirst.stream().map(MigrationScript::id).toList();
+        }
+        LintTarget target = LintTarget.of(settings);
+        LintReport report = new Linter(target.settings()).lint(oldestFirst, reported);
+        return target.warnings().isEmpty() ? report : report.withWarnings(target.warnings());
+    }
+
+    /**
      * Writes a new revision script on top of the head(s) the spec names.
      *
      * @return the path of the new file
@@ -271,12 +352,45 @@ public final class PsmMigrate {
     }
 
     /**
+     * Writes one revision per Flyway {@code V} file of a folder into {@code directory}, chained in
+     * Flyway's version order with ids {@code v<version>}; with a Flyway history table, first checks
+     * the database Flyway migrated against the files (checksums, failed and missing migrations) and
+     * afterwards stamps it at the revision of the newest version Flyway applied.
+     *
+     * @param flywayDirectory the Flyway migration folder
+     * @param directory       the migration folder to write into
+     * @param flywayTable     Flyway's history table ({@code flyway_schema_history}, or
+     *                        {@code schema.table}) to take the database over, or empty for files only
+     * @return what was written and stamped, and what was not imported
+     * @throws MigrateException when the history disagrees with the files or revisions exist that
+     *         differ; nothing is written or stamped then
+     */
+    public FlywayImportResult importFlyway(Path flywayDirectory, Path directory, Optional<String> flywayTable) {
+        return adoption().importFlyway(flywayDirectory, directory, flywayTable);
+    }
+
+    /**
+     * Replaces a linear run of revisions {@code A:B} by one revision with B's id that lists the others
+     * under {@code Replaces:}, in B's folder; the old files are removed.
+     *
+     * @param range   {@code A:B}, oldest first
+     * @param message the new revision's message
+     * @param mode    the range's statements, or the schema they build read back from a scratch schema
+     *                of this database
+     * @return the file written, the files removed, and what to check by hand
+     * @throws MigrateException when the range is not linear or not all SQL; nothing changes then
+     */
+    public SquashResult squash(String range, String message, SquashMode mode) {
+        return adoption().squash(this, range, message, mode);
+    }
+
+    /**
      * Creates an empty migration directory.
      *
      * @return the directory
      */
     public Path init(Path directory) {
-        return new ScriptWriter(settings.clock()).init(directory);
+        return scriptWriter().init(directory);
     }
 
     /** Every loaded script, in graph order (newest first). */
@@ -318,8 +432,16 @@ public final class PsmMigrate {
         return new OfflineRenderer(settings.offlineDialect(), settings.execution());
     }
 
+    private Adoption adoption() {
+        return new Adoption(settings, scriptsById, () -> toBuilder().load(), () -> executor().readState().heads());
+    }
+
     private ScriptAuthor author() {
-        return new ScriptAuthor(graph, new ScriptWriter(settings.clock()));
+        return new ScriptAuthor(graph, scriptWriter());
+    }
+
+    private ScriptWriter scriptWriter() {
+        return new ScriptWriter(settings.clock(), settings.fileTemplate());
     }
 
     private void validateChecksums(VersionState state) {
@@ -331,6 +453,7 @@ public final class PsmMigrate {
     private List<RevisionNode> nodes(List<String> ids) {
         return ids.stream().map(id -> {
             if (!graph.contains(id)) {
+                adoption().requireNotSquashed(List.of(id));
                 throw UnknownRevisionException.of(id, "");
             }
             return graph.revision(id);
@@ -361,6 +484,7 @@ public final class PsmMigrate {
         private MigrationListener listener = MigrationListener.NONE;
         private Clock clock = Clock.systemDefaultZone();
         private List<String> autogenerateExclusions = List.of();
+        private FileTemplate fileTemplate = FileTemplate.defaults();
 
         private Builder() {
         }
@@ -379,6 +503,7 @@ public final class PsmMigrate {
             this.listener = settings.listener();
             this.clock = settings.clock();
             this.autogenerateExclusions = settings.autogenerateExclusions();
+            this.fileTemplate = settings.fileTemplate();
         }
 
         /** The database to migrate; the caller owns it (psm-migrate borrows and returns connections). */
@@ -470,6 +595,15 @@ public final class PsmMigrate {
             return this;
         }
 
+        /**
+         * Whether each revision runs in a transaction of its own (default) or the whole run in one,
+         * undone whole by a failure ({@link TransactionMode#ALL}, PostgreSQL only).
+         */
+        public Builder transactionMode(TransactionMode transactionMode) {
+            this.execution = execution.withTransactionMode(Objects.requireNonNull(transactionMode, "transactionMode"));
+            return this;
+        }
+
         /** Hears about each step (progress output, metrics), replacing any listener set before. */
         public Builder listener(MigrationListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
@@ -500,15 +634,31 @@ public final class PsmMigrate {
         }
 
         /**
+         * How new scripts are named, in the syntax of Alembic's {@code file_template}:
+         * {@code %(rev)s_%(slug)s} by default; {@code %(year)d%(month).2d%(day).2d_%(rev)s_%(slug)s}
+         * puts the date first so files sort in the order they were written.
+         *
+         * @throws io.psm.migrate.script.ScriptException when the template is not valid, saying why
+         */
+        public Builder fileTemplate(String template) {
+            this.fileTemplate = new FileTemplate(template);
+            return this;
+        }
+
+        /**
          * Loads and validates every script and the revision graph; nothing touches the database.
          *
          * @return the configured instance
          * @throws MigrateException naming every malformed file, or the revisions of a broken graph
          */
         public PsmMigrate load() {
+            return new PsmMigrate(settings());
+        }
+
+        private Settings settings() {
             ClassLoader loader = classLoader != null ? classLoader : defaultClassLoader();
-            return new PsmMigrate(new Settings(dataSource, url, user, password, dialect, locations, javaMigrations,
-                    loader, execution, validateChecksums, listener, clock, autogenerateExclusions));
+            return new Settings(dataSource, url, user, password, dialect, locations, javaMigrations,
+                    loader, execution, validateChecksums, listener, clock, autogenerateExclusions, fileTemplate);
         }
 
         private static ClassLoader defaultClassLoader() {

@@ -5,6 +5,7 @@ import io.psm.migrate.execute.DatabaseAccessException;
 import io.psm.migrate.execute.ExecutionSettings;
 import io.psm.migrate.execute.MigrationListener;
 import io.psm.migrate.jdbc.DatabaseUrl;
+import io.psm.migrate.script.FileTemplate;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,7 +31,8 @@ record Settings(
         boolean validateChecksums,
         MigrationListener listener,
         Clock clock,
-        List<String> autogenerateExclusions) {
+        List<String> autogenerateExclusions,
+        FileTemplate fileTemplate) {
 
     Settings {
         locations = List.copyOf(locations);

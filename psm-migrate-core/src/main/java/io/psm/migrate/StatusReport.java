@@ -7,6 +7,8 @@ import io.psm.migrate.plan.MigrationPlanner;
 import io.psm.migrate.plan.MigrationStep;
 import io.psm.migrate.version.HistoryAction;
 import io.psm.migrate.version.HistoryEntry;
+import io.psm.migrate.version.HistoryState;
+import io.psm.migrate.version.UnfinishedSteps;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,17 +37,26 @@ final class StatusReport {
                 .toList();
         Set<String> applied = graph.ancestors(state.heads());
         Map<String, HistoryEntry> lastUpgrades = lastUpgrades(state.history());
+        Map<String, HistoryEntry> unfinished = new HashMap<>();
+        UnfinishedSteps.of(state.history()).forEach(attempt -> unfinished.put(attempt.revision(), attempt));
         List<RevisionStatus> revisions = new ArrayList<>();
         for (RevisionNode node : graph.history()) {
             boolean isApplied = applied.contains(node.id());
             Optional<HistoryEntry> entry = isApplied ? Optional.ofNullable(lastUpgrades.get(node.id())) : Optional.empty();
+            Optional<HistoryEntry> attempt = Optional.ofNullable(unfinished.get(node.id()));
             revisions.add(new RevisionStatus(node.id(), node.downRevisions(), node.message(), node.branchLabels(),
-                    isApplied ? RevisionStatus.State.APPLIED : RevisionStatus.State.PENDING,
+                    attempt.map(StatusReport::state)
+                            .orElse(isApplied ? RevisionStatus.State.APPLIED : RevisionStatus.State.PENDING),
                     entry.map(HistoryEntry::appliedAt),
                     entry.map(e -> e.executionTime().toMillis()),
-                    entry.flatMap(HistoryEntry::checksum)));
+                    entry.flatMap(HistoryEntry::checksum),
+                    attempt));
         }
         return new MigrationStatus(state.heads(), graph.heads(), pending, revisions);
+    }
+
+    private static RevisionStatus.State state(HistoryEntry attempt) {
+        return attempt.state() == HistoryState.RUNNING ? RevisionStatus.State.RUNNING : RevisionStatus.State.FAILED;
     }
 
     private static Map<String, HistoryEntry> lastUpgrades(List<HistoryEntry> history) {

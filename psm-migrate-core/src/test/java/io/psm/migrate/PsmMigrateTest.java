@@ -1,5 +1,6 @@
 package io.psm.migrate;
 
+import io.psm.migrate.execute.AcceptedChecksum;
 import io.psm.migrate.execute.AppliedStep;
 import io.psm.migrate.execute.RevisionFailedException;
 import io.psm.migrate.graph.MultipleHeadsException;
@@ -158,10 +159,10 @@ class PsmMigrateTest {
         assertThatThrownBy(() -> reloaded.upgrade("head")).isInstanceOf(ChecksumMismatchException.class)
                 .hasMessageContaining("repair");
 
-        assertThat(reloaded.repair()).containsExactly("b2");
+        assertThat(reloaded.repair().acceptedChecksums()).extracting(AcceptedChecksum::revision).containsExactly("b2");
 
         assertThat(reloaded.upgrade("head")).isEmpty();
-        assertThat(reloaded.repair()).isEmpty();
+        assertThat(reloaded.repair().isEmpty()).isTrue();
         assertThat(count("SELECT COUNT(*) FROM psm_history WHERE direction = 'stamp' AND revision = 'b2'")).isEqualTo(1);
         assertThat(reloaded.status("head").revisions()).filteredOn(r -> r.revision().equals("b2"))
                 .singleElement().satisfies(r -> assertThat(r.state()).isEqualTo(RevisionStatus.State.APPLIED));
@@ -180,7 +181,7 @@ class PsmMigrateTest {
         reloaded.downgrade("-1");
         reloaded.upgrade("head");
 
-        assertThat(reloaded.repair()).isEmpty();
+        assertThat(reloaded.repair().isEmpty()).isTrue();
         assertThat(reloaded.current()).extracting(RevisionNode::id).containsExactly("c3");
     }
 

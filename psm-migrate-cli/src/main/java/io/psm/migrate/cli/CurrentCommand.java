@@ -2,6 +2,7 @@ package io.psm.migrate.cli;
 
 import io.psm.migrate.PsmMigrate;
 import io.psm.migrate.graph.RevisionNode;
+import io.psm.migrate.version.HistoryEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -9,7 +10,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** {@code current}: the database's current revisions. */
+/**
+ * {@code current}: the database's current revisions on standard output, as Alembic prints them;
+ * a revision whose last attempt failed or never ended is reported after them on standard error.
+ */
 @Command(name = "current", description = "Print the database's current revisions.")
 final class CurrentCommand extends SessionCommand {
 
@@ -31,6 +35,9 @@ final class CurrentCommand extends SessionCommand {
         }
         for (RevisionNode revision : current) {
             session.print(format.format(revision, detail, EnumSet.of(RevisionFormat.Part.TREE)));
+        }
+        for (HistoryEntry attempt : migrate.unfinished()) {
+            session.warn(Attempts.describe(migrate, attempt, commandPrefix()));
         }
         return 0;
     }

@@ -24,7 +24,12 @@ final class EmbeddedCommand extends RootCommand {
     @Override
     Session session() {
         return new Session(environment, directory().orElseGet(environment::defaultDirectory),
-                Session.Database.CONFIGURED, secrets, out(), err());
+                Session.Database.CONFIGURED, secrets, runOptions(), out(), err());
+    }
+
+    @Override
+    String commandPrefix() {
+        return "db ";
     }
 
     @Override

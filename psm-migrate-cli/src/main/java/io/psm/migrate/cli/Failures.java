@@ -1,5 +1,6 @@
 package io.psm.migrate.cli;
 
+import io.psm.migrate.MigrateException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -28,7 +29,7 @@ final class Failures {
             failure.printStackTrace(new PrintWriter(trace));
             err.print(secrets.mask(trace.toString()));
         }
-        err.println("ERROR: " + secrets.mask(oneLine(message(failure))));
+        err.println("ERROR: " + secrets.mask(oneLine(message(failure, root.commandPrefix()))));
         err.flush();
         return FAILED;
     }
@@ -49,8 +50,9 @@ final class Failures {
         return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
-    private static String message(Exception failure) {
-        String message = failure.getMessage();
+    /** The message, naming the commands it suggests as this command line spells them. */
+    private static String message(Exception failure, String commandPrefix) {
+        String message = failure instanceof MigrateException known ? known.messageFor(commandPrefix) : failure.getMessage();
         return message == null || message.isBlank() ? failure.getClass().getName() : message;
     }
 

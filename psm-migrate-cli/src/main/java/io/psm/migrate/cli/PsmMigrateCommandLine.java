@@ -80,6 +80,7 @@ public final class PsmMigrateCommandLine {
                 new MergeCommand(root), new UpgradeCommand(root), new DowngradeCommand(root),
                 new CurrentCommand(root), new HeadsCommand(root), new BranchesCommand(root),
                 new HistoryCommand(root), new ShowCommand(root), new StampCommand(root),
-                new RepairCommand(root), new CheckCommand(root), new VerifyCommand(root));
+                new RepairCommand(root), new CheckCommand(root), new VerifyCommand(root),
+                new LintCommand(root), new ImportFlywayCommand(root), new SquashCommand(root));
     }
 }

@@ -5,6 +5,7 @@ import io.psm.migrate.script.MigrationScript;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,14 +33,26 @@ final class RevisionFormat {
 
     private final GraphView graph;
     private final Set<String> current;
+    private final Map<String, String> attempts;
 
     /**
      * @param graph   every loaded script
      * @param current the revisions to mark {@code (current)}; empty to mark none
      */
     RevisionFormat(GraphView graph, Set<String> current) {
+        this(graph, current, Map.of());
+    }
+
+    /**
+     * @param graph    every loaded script
+     * @param current  the revisions to mark {@code (current)}; empty to mark none
+     * @param attempts the revisions whose last attempt failed or never ended, with the mark's word
+     *                 ({@code failed}, {@code running})
+     */
+    RevisionFormat(GraphView graph, Set<String> current, Map<String, String> attempts) {
         this.graph = graph;
         this.current = Set.copyOf(current);
+        this.attempts = Map.copyOf(attempts);
     }
 
     /** The revision as Alembic's {@code cmd_format}: a {@link #line} or, verbose, a {@link #logEntry}. */
@@ -77,7 +90,8 @@ final class RevisionFormat {
         StringBuilder entry = new StringBuilder("Rev: ").append(revision.id());
         entry.append(graph.isHead(revision.id()) ? " (head)" : "");
         entry.append(treeIndicators(revision));
-        entry.append(current.contains(revision.id()) ? " (current)" : "").append('\n');
+        entry.append(current.contains(revision.id()) ? " (current)" : "").append(attemptIndicator(revision.id()))
+                .append('\n');
         entry.append(revision.isMergePoint() ? "Merges: " : "Parent: ").append(parents(revision)).append('\n');
         if (!revision.dependsOn().isEmpty()) {
             entry.append("Also depends on: ").append(String.join(", ", revision.dependsOn())).append('\n');
@@ -97,9 +111,42 @@ final class RevisionFormat {
         return entry.toString();
     }
 
+    /**
+     * What {@link #line} says in parentheses after the id, in its order: the branch labels (one tag), {@code head}
+     * or {@code effective head}, {@code current}, {@code branchpoint}, {@code mergepoint}.
+     */
+    List<String> tags(RevisionNode revision) {
+        List<String> tags = new ArrayList<>();
+        String id = revision.id();
+        Set<String> labels = graph.branchLabels(id);
+        if (!labels.isEmpty()) {
+            tags.add(String.join(", ", labels));
+        }
+        if (graph.isRealHead(id)) {
+            tags.add("head");
+        } else if (graph.isHead(id)) {
+            tags.add("effective head");
+        }
+        if (current.contains(id)) {
+            tags.add("current");
+        }
+        if (graph.isBranchPoint(id)) {
+            tags.add("branchpoint");
+        }
+        if (revision.isMergePoint()) {
+            tags.add("mergepoint");
+        }
+        return tags;
+    }
+
     private String headIndicators(String id) {
         String head = graph.isRealHead(id) ? " (head)" : graph.isHead(id) ? " (effective head)" : "";
-        return head + (current.contains(id) ? " (current)" : "");
+        return head + (current.contains(id) ? " (current)" : "") + attemptIndicator(id);
+    }
+
+    private String attemptIndicator(String id) {
+        String word = attempts.get(id);
+        return word == null ? "" : " (" + word + ")";
     }
 
     private String treeIndicators(RevisionNode revision) {

@@ -19,16 +19,25 @@ final class RevisionWriter {
     private RevisionWriter() {
     }
 
-    /** Creates the directory if needed, writes the script with {@code write} and prints {@code Generating <path> ...  done}. */
-    static void write(Session session, Function<Path, Path> write) {
+    /**
+     * Creates the directory if needed, writes the script with {@code write} and prints {@code Generating <path> ...  done}.
+     *
+     * @return the new file
+     */
+    static Path write(Session session, Function<Path, Path> write) {
+        Path path = write.apply(directory(session));
+        session.print("Generating " + path.toAbsolutePath().normalize() + " ...  done");
+        return path;
+    }
+
+    /** The session's migration directory, absolute, created if needed. */
+    static Path directory(Session session) {
         Path directory = session.directory().toAbsolutePath().normalize();
         try {
-            Files.createDirectories(directory);
+            return Files.createDirectories(directory);
         } catch (IOException e) {
             throw new CommandFailure("Cannot create directory " + directory + ": " + e, e);
         }
-        Path path = write.apply(directory);
-        session.print("Generating " + path.toAbsolutePath().normalize() + " ...  done");
     }
 
     /**
@@ -46,7 +55,8 @@ final class RevisionWriter {
     /**
      * Compares the model with the database and writes what differs as a new revision: each change
      * logged as {@code Detected ...} and each warning as a {@code WARN} line, as Alembic logs them,
-     * then {@code Generating <path> ...  done}. When nothing differs nothing is written and the log
+     * then {@code Generating <path> ...  done}, then the lint's findings on the new revision as
+     * {@code WARN} lines (they do not change the exit status). When nothing differs nothing is written and the log
      * says {@code No changes in schema detected.}, as Flask-Migrate does.
      *
      * @param spec the revision to write into a directory, its sections to be filled with the changes
@@ -60,7 +70,8 @@ final class RevisionWriter {
             session.log("No changes in schema detected.");
             return;
         }
-        write(session, directory -> migrate.revision(withSections(spec.apply(directory), changes)));
+        Path written = write(session, directory -> migrate.revision(withSections(spec.apply(directory), changes)));
+        LintOutput.warnAbout(session, written);
     }
 
     private static RevisionSpec withSections(RevisionSpec spec, ModelChanges changes) {

@@ -8,7 +8,10 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
+import io.psm.migrate.execute.TransactionMode;
+
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -30,6 +33,22 @@ abstract class RootCommand implements Callable<Integer> {
             description = "The migration directory: read by every command, written by init, revision and merge.")
     private Path directory;
 
+    @Option(names = "--file-template", paramLabel = "TEMPLATE", scope = ScopeType.INHERIT,
+            description = "How new scripts are named, in the syntax of Alembic's file_template; by default"
+                    + " %%(rev)s_%%(slug)s.")
+    private String fileTemplate;
+
+    @Option(names = "--lock-timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT,
+            converter = Converters.LockTimeout.class,
+            description = "How long to wait for another run's migration lock: 90s, 5m, 0 for one try (default: 60s).")
+    private Duration lockTimeout;
+
+    @Option(names = "--transaction-mode", paramLabel = "MODE", scope = ScopeType.INHERIT,
+            converter = Converters.Mode.class,
+            description = "per-revision (default): each revision commits on its own; all: the whole run in one"
+                    + " transaction, undone whole by a failure (PostgreSQL).")
+    private TransactionMode transactionMode;
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Print the stack trace of a failure.")
     private boolean verbose;
@@ -50,6 +69,15 @@ abstract class RootCommand implements Callable<Integer> {
 
     /** The passwords this run knows of, for masking failures. */
     abstract Secrets secrets();
+
+    /** What the command line names before a command in messages: {@code ""} standalone, {@code "db "} in an application. */
+    abstract String commandPrefix();
+
+    /** The lock timeout, transaction mode and file template given on the command line. */
+    final RunOptions runOptions() {
+        return new RunOptions(Optional.ofNullable(lockTimeout), Optional.ofNullable(transactionMode),
+                Optional.ofNullable(fileTemplate));
+    }
 
     /** Whether failures print their stack trace. */
     final boolean verbose() {

@@ -4,14 +4,16 @@ import io.psm.migrate.MigrateException;
 import io.psm.migrate.PsmMigrate;
 import io.psm.migrate.execute.AppliedStep;
 import io.psm.migrate.graph.RevisionNode;
+import io.psm.migrate.jdbc.Scratch;
 import io.psm.migrate.script.MigrationScript;
 
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * One revision's round trip for {@code verify}: upgrade, downgrade one step, upgrade again. When each move ran exactly that revision, the schema after the downgrade must equal the
- * schema before the upgrade, and the schema after the second upgrade the one after the first.
+ * One revision's round trip for {@code verify}: upgrade, downgrade one step, upgrade again. When
+ * each move ran exactly that revision, the schema after the downgrade must equal the schema before
+ * the upgrade, and the schema after the second upgrade the one after the first.
  */
 final class RoundTrip {
 
@@ -34,9 +36,9 @@ final class RoundTrip {
      * @throws RoundTripFailure naming the revision, its file and what went wrong
      */
     void verify(RevisionNode revision) {
-        SchemaSnapshot before = scratch.snapshot();
+        SchemaSnapshot before = snapshot();
         List<AppliedStep> up = run(revision, "its upgrade failed", () -> migrate.upgrade(revision.id()));
-        SchemaSnapshot upgraded = scratch.snapshot();
+        SchemaSnapshot upgraded = snapshot();
         List<AppliedStep> down = run(revision, "its downgrade failed", () -> migrate.downgrade(downgradeTarget(revision)));
         boolean alone = up.size() == 1 && down.size() == 1;
         compare(revision, alone, before, "after its downgrade the schema differs from before its upgrade");
@@ -56,7 +58,7 @@ final class RoundTrip {
         if (!alone) {
             return;
         }
-        List<String> differences = scratch.snapshot().differencesFrom(expected);
+        List<String> differences = snapshot().differencesFrom(expected);
         if (!differences.isEmpty()) {
             throw new RoundTripFailure(revision.id(), location(revision), problem + ": " + String.join(", ", differences), null);
         }
@@ -68,6 +70,11 @@ final class RoundTrip {
         } catch (MigrateException e) {
             throw new RoundTripFailure(revision.id(), location(revision), problem + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What the scratch holds now. */
+    private SchemaSnapshot snapshot() {
+        return SchemaSnapshot.read(scratch.dataSource(), scratch.schema().orElse(null));
     }
 
     private String location(RevisionNode revision) {

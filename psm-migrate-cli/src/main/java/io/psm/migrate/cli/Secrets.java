@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The passwords a run knows of, so that no message it prints can show one.
+ * The passwords a run knows of, so that no message it prints shows one where it stands as a
+ * credential, even one whose end the text alone does not make plain.
  *
  * @param values the passwords, as given and percent-encoded
  */
@@ -71,13 +72,14 @@ record Secrets(List<String> values) {
         return of(passwords);
     }
 
-    /** {@code text} with URL passwords and every known password replaced by {@code ****}. */
+    /**
+     * {@code text} with every password that stands there as a credential replaced by {@code ****}:
+     * in a URL's user-info, after {@code password=} or {@code --password}, in SQL's
+     * {@code PASSWORD '…'}. The known passwords tell where such a value ends; elsewhere they are
+     * left alone, so a password that is also a word or a letter does not garble the text.
+     */
     String mask(String text) {
-        String masked = DatabaseUrl.redact(text);
-        for (String value : values) {
-            masked = masked.replace(value, "****");
-        }
-        return masked;
+        return DatabaseUrl.redact(text, values);
     }
 
     private static List<String> urlPasswords(String text) {

@@ -6,6 +6,7 @@ import picocli.CommandLine.ParameterException;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * What one command runs with: the environment, the migration directory and the output streams
@@ -23,22 +24,29 @@ final class Session {
     private final Path directory;
     private final Database database;
     private final Secrets secrets;
+    private final RunOptions options;
     private final PrintStream out;
     private final PrintStream err;
 
-    Session(CommandEnvironment environment, Path directory, Database database, Secrets secrets,
+    Session(CommandEnvironment environment, Path directory, Database database, Secrets secrets, RunOptions options,
             PrintStream out, PrintStream err) {
         this.environment = environment;
         this.directory = directory;
         this.database = database;
         this.secrets = secrets;
+        this.options = options;
         this.out = out;
         this.err = err;
     }
 
-    /** The environment's configuration, with progress lines going to {@code err}. */
+    /** The environment's configuration and the command line's run options, with progress lines going to {@code err}. */
     PsmMigrate.Builder configure() {
-        return environment.configure().addListener(new ProgressListener(this));
+        return options.applyTo(environment.configure()).addListener(new ProgressListener(this));
+    }
+
+    /** Whether the command line names a database (inside an application it always does). */
+    boolean hasDatabase() {
+        return database == Database.CONFIGURED;
     }
 
     /** Loads the scripts, with progress lines going to {@code err}. */

@@ -34,6 +34,11 @@ abstract class SessionCommand implements Callable<Integer> {
         return spec;
     }
 
+    /** What this command line names before a command in messages: {@code ""} standalone, {@code "db "} in an application. */
+    final String commandPrefix() {
+        return root.commandPrefix();
+    }
+
     /** How much to print of each revision: in full under {@code -v} or the global {@code --verbose}. */
     final RevisionFormat.Detail detail(boolean verbose) {
         return verbose || root.verbose() ? RevisionFormat.Detail.VERBOSE : RevisionFormat.Detail.LINE;

@@ -45,7 +45,8 @@ final class StandaloneCommand extends RootCommand {
     private String historyTable;
 
     @Option(names = "--dialect", paramLabel = "DB", scope = ScopeType.INHERIT,
-            description = "The database type --sql writes for when no URL names it: postgresql, h2 or sqlite.")
+            description = "The database type --sql writes for and lint checks against, when no URL names it:"
+                    + " postgresql, h2 or sqlite (lint also knows mysql and mariadb).")
     private String dialect;
 
     StandaloneCommand(Map<String, String> environment, Secrets scanned, PrintStream out, PrintStream err) {
@@ -63,7 +64,13 @@ final class StandaloneCommand extends RootCommand {
                 Optional.ofNullable(password), directory().orElse(DEFAULT_DIRECTORY), Optional.ofNullable(schema),
                 versionTable, historyTable, Optional.ofNullable(dialect));
         return new Session(new StandaloneEnvironment(settings), settings.directory(),
-                given.isPresent() ? Session.Database.CONFIGURED : Session.Database.MISSING, secrets(), out(), err());
+                given.isPresent() ? Session.Database.CONFIGURED : Session.Database.MISSING, secrets(), runOptions(),
+                out(), err());
+    }
+
+    @Override
+    String commandPrefix() {
+        return "";
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.psm.migrate.cli;
 
-import io.psm.migrate.PsmMigrate;
 import io.psm.migrate.testing.TestDatabase;
 import io.psm.migrate.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,31 +143,6 @@ class EmbeddedDatabaseCommandsTest {
     }
 
     private CommandEnvironment environment(Optional<Autogenerator> autogenerator) {
-        return new CommandEnvironment() {
-            @Override
-            public PsmMigrate.Builder configure() {
-                return PsmMigrate.configure().dataSource(database.dataSource()).locations("filesystem:" + directory);
-            }
-
-            @Override
-            public String databaseDescription() {
-                return "app-database";
-            }
-
-            @Override
-            public Path defaultDirectory() {
-                return directory;
-            }
-
-            @Override
-            public Optional<DataSource> dataSource() {
-                return Optional.of(database.dataSource());
-            }
-
-            @Override
-            public Optional<Autogenerator> autogenerator() {
-                return autogenerator;
-            }
-        };
+        return new ApplicationEnvironment(database.dataSource(), directory, autogenerator);
     }
 }

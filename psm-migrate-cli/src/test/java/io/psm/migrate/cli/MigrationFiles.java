@@ -80,6 +80,22 @@ final class MigrationFiles {
         }
     }
 
+    /**
+     * A root revision {@code base01a} (creating table {@code base}) and on it
+     * {@code <id>_<message>.sql}, whose fifth header line is {@code headerLine} (a key such as
+     * {@code Transactional: false}, or nothing), so that its upgrade section's first statement is
+     * on line 8.
+     *
+     * @return the second revision's file
+     */
+    Path onBase(String id, String message, String headerLine, String upgrade, String downgrade) {
+        write("base01a_base.sql", "-- base\n--\n-- Revision ID: base01a\n-- Revises:\n\n-- migrate:upgrade\n"
+                + "CREATE TABLE base (id INT);\n\n-- migrate:downgrade\nDROP TABLE base;\n");
+        return write(id + "_" + message + ".sql", "-- " + message + "\n--\n-- Revision ID: " + id
+                + "\n-- Revises: base01a\n--" + (headerLine.isEmpty() ? "" : " " + headerLine)
+                + "\n\n-- migrate:upgrade\n" + upgrade + "\n\n-- migrate:downgrade\n" + downgrade + "\n");
+    }
+
     /** The path of a revision's file. */
     Path path(Revision revision) {
         return directory.resolve(revision.id() + "_" + revision.message().toLowerCase().replaceAll("[^a-z0-9]+", "_") + ".sql");

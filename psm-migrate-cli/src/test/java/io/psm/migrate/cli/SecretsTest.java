@@ -1,6 +1,8 @@
 package io.psm.migrate.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,8 @@ class SecretsTest {
     void scanFindsThePasswordOptionInBothSpellings() {
         Secrets secrets = Secrets.scan(List.of("--password", "alpha1", "--password=beta22"), Map.of());
 
-        assertThat(secrets.mask("alpha1 beta22")).isEqualTo("**** ****");
+        assertThat(secrets.values()).contains("alpha1", "beta22");
+        assertThat(secrets.mask("--password alpha1 --password=beta22")).isEqualTo("--password **** --password=****");
     }
 
     @Test
@@ -21,14 +24,27 @@ class SecretsTest {
         Secrets secrets = Secrets.scan(List.of("--url", "postgresql://app:gamma3@db/app"),
                 Map.of("DATABASE_URL", "postgres://app:delta4@db/app"));
 
-        assertThat(secrets.mask("failed: gamma3, delta4")).isEqualTo("failed: ****, ****");
+        assertThat(secrets.values()).contains("gamma3", "delta4");
     }
 
     @Test
-    void maskReplacesThePercentEncodedFormToo() {
-        Secrets secrets = Secrets.of(List.of("p@ss word"));
+    void aKnownPasswordWithUrlCharactersIsMaskedExactlyInAUrl() {
+        Secrets secrets = Secrets.of(List.of("p@:/%"));
 
-        assertThat(secrets.mask("p@ss word and p%40ss+word")).isEqualTo("**** and ****");
+        assertThat(secrets.mask("cannot reach postgresql://app:p@:/%@db/app as app@db"))
+                .isEqualTo("cannot reach postgresql://app:****@db/app as app@db");
+        assertThat(secrets.mask("postgresql://app:p%40%3A%2F%25@db/app")).isEqualTo("postgresql://app:****@db/app");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"p", "sa", "postgres"})
+    void aPasswordThatIsAlsoAWordIsMaskedOnlyWhereItStandsAsACredential(String password) {
+        Secrets secrets = Secrets.of(List.of(password));
+
+        assertThat(secrets.mask("Current revision(s) for postgresql://postgres:" + password + "@db:5432/postgres"
+                + " (io.psm.migrate, user sa)")).isEqualTo("Current revision(s) for postgresql://postgres:****@db:5432/postgres"
+                + " (io.psm.migrate, user sa)");
+        assertThat(secrets.mask("psm.migrate.password=" + password)).isEqualTo("psm.migrate.password=****");
     }
 
     @Test
@@ -39,6 +55,6 @@ class SecretsTest {
 
     @Test
     void withAddsAPromptedPassword() {
-        assertThat(Secrets.of(List.of()).with("zeta66").mask("zeta66")).isEqualTo("****");
+        assertThat(Secrets.of(List.of()).with("zeta66").values()).contains("zeta66");
     }
 }

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Compares a target model (what the application's entities need) with a live database and renders
@@ -76,6 +77,26 @@ public final class Autogenerator {
      */
     public SchemaModel readDatabase(Connection connection) {
         return snapshot(connection).model();
+    }
+
+    /**
+     * The statements that create the database's schema from nothing (a table, index, foreign key
+     * or sequence each, in dependency order, names unqualified), as the upgrade of a result whose
+     * downgrade drops it all again: what {@code squash --from-schema} writes.
+     *
+     * @param connection the caller's connection, left open
+     * @return the creation, with the warnings about what was seen but cannot be written as SQL
+     */
+    public AutogenerateResult creation(Connection connection) {
+        DatabaseSnapshot snapshot = snapshot(connection);
+        SchemaModel database = snapshot.model();
+        SchemaModel empty = new SchemaModel(database.database(), database.identifierCase(), List.of(), List.of());
+        DiffResult diff = new SchemaDiff().compare(database, empty);
+        SqlRenderer renderer = SqlRenderer.forDatabase(database.database(), database.identifierCase(), Optional.empty());
+        List<String> warnings = new ArrayList<>(snapshot.warnings());
+        warnings.addAll(diff.warnings());
+        return new AutogenerateResult(diff.changes(), renderer.render(diff.changes()),
+                renderer.render(inverses(diff.changes())), warnings);
     }
 
     private DatabaseSnapshot snapshot(Connection connection) {

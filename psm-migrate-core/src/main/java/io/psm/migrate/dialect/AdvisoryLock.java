@@ -1,5 +1,6 @@
 package io.psm.migrate.dialect;
 
+import io.psm.migrate.jdbc.DatabaseUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -24,9 +26,13 @@ final class AdvisoryLock implements LockAttempt {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdvisoryLock.class);
 
-    /** The session holding the advisory lock on a key: {@code pg_locks} splits a bigint key into classid and objid. */
+    /**
+     * The session holding the advisory lock on a key, with what it is doing and for how long:
+     * {@code pg_locks} splits a bigint key into classid and objid.
+     */
     private static final String HOLDER = """
-            SELECT a.pid, a.usename, a.application_name, a.client_addr, a.backend_start
+            SELECT a.pid, a.usename, a.application_name, a.client_addr, a.client_port, a.backend_start, a.state,
+                   EXTRACT(EPOCH FROM (clock_timestamp() - a.state_change)) AS state_seconds, a.query
             FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
             WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
               AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
@@ -34,10 +40,18 @@ final class AdvisoryLock implements LockAttempt {
 
     private final Connection connection;
     private final long key;
+    private final boolean serverChecksClients;
 
-    AdvisoryLock(Connection connection, long key) {
+    /**
+     * @param connection          the migration's connection, whose session takes the lock
+     * @param key                 the lock's key
+     * @param serverChecksClients whether the server can notice a client that died during a statement
+     *                            ({@code client_connection_check_interval}, PostgreSQL 14 and later)
+     */
+    AdvisoryLock(Connection connection, long key, boolean serverChecksClients) {
         this.connection = connection;
         this.key = key;
+        this.serverChecksClients = serverChecksClients;
     }
 
     /** A stable key for a schema and version table: the first 8 bytes of a SHA-256. */
@@ -64,12 +78,17 @@ final class AdvisoryLock implements LockAttempt {
     }
 
     @Override
-    public Optional<String> holder() throws SQLException {
+    public Optional<LockHolder> holder() throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(HOLDER)) {
             statement.setLong(1, key >>> 32);
             statement.setLong(2, key & 0xFFFF_FFFFL);
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(describe(row)) : Optional.empty();
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                int pid = row.getInt("pid");
+                return Optional.of(new LockHolder(describe(row) + activity(row),
+                        Optional.of("SELECT pg_terminate_backend(" + pid + ")")));
             }
         }
     }
@@ -77,11 +96,35 @@ final class AdvisoryLock implements LockAttempt {
     private static String describe(ResultSet row) throws SQLException {
         Timestamp since = row.getTimestamp("backend_start");
         String client = row.getString("client_addr");
+        int port = row.getInt("client_port");
         return "PostgreSQL backend pid " + row.getInt("pid")
                 + " (user " + row.getString("usename")
                 + ", application '" + Optional.ofNullable(row.getString("application_name")).orElse("") + "'"
-                + ", client " + (client == null ? "local socket or hidden" : client)
+                + ", client " + (client == null ? "local socket or hidden" : client + (port > 0 ? ":" + port : ""))
                 + (since == null ? "" : ", connected since " + since.toInstant()) + ")";
+    }
+
+    /**
+     * What the holder is doing: a session running one statement for long is the case where its
+     * client may be gone unnoticed (the server checks a client only between statements, unless
+     * {@code client_connection_check_interval} is set, as psm-migrate sets it on 14 and later).
+     */
+    private String activity(ResultSet row) throws SQLException {
+        String state = row.getString("state");
+        double seconds = row.getDouble("state_seconds");
+        if (state == null || row.wasNull()) {
+            return "";
+        }
+        String since = Durations.format(Duration.ofMillis((long) (seconds * 1000)));
+        if (!"active".equals(state)) {
+            return ", " + state + " for " + since;
+        }
+        String query = DatabaseUrl.redactStatement(Optional.ofNullable(row.getString("query")).orElse("").strip()
+                .replaceAll("\\s+", " "));
+        String preview = query.length() <= 60 ? query : query.substring(0, 60) + "…";
+        return ", running one statement for " + since + ": " + preview
+                + (serverChecksClients ? "" : " (this server, older than PostgreSQL 14, notices that the client"
+                + " of a running statement is gone only when the statement ends)");
     }
 
     private boolean call(String sql) throws SQLException {

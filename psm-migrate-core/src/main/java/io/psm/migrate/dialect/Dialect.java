@@ -1,5 +1,8 @@
 package io.psm.migrate.dialect;
 
+import io.psm.migrate.jdbc.Scratch;
+import io.psm.migrate.jdbc.ScratchSchema;
+
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -30,6 +33,19 @@ public interface Dialect {
      * revision is then rolled back whole, or leaves the statements that ran.
      */
     boolean transactionalDdl();
+
+    /**
+     * Whether running {@code sql} commits the transaction it runs in, whether it succeeds or fails:
+     * DDL on a database without transactional DDL (H2 and MariaDB commit before a DDL statement and
+     * after it). The statements of a failed revision up to such a statement stay applied after the
+     * rollback; this tells which, for the failure's record.
+     *
+     * @param sql one statement, as split from a script
+     * @return true when it commits implicitly
+     */
+    default boolean commitsImplicitly(String sql) {
+        return !transactionalDdl() && FirstWord.isDdl(sql);
+    }
 
     /**
      * The identifier as SQL text: bare when it is a lower-case name that is not a reserved word,
@@ -135,15 +151,18 @@ public interface Dialect {
     }
 
     /**
-     * The JDBC URL of a new, empty database of this kind, private to this process, for commands
-     * that need a scratch copy ({@code verify}) where the database has no schemas to hold one: a
-     * named in-memory SQLite database, which lives while a connection to it is open. Empty where a
-     * scratch schema in the same database serves.
+     * Creates an empty place of its own beside the database, for commands that must not touch its
+     * tables ({@code verify}, {@code squash --from-schema}): a schema with a name starting
+     * {@code prefix} by default; a private in-memory database where the database has no schemas
+     * (SQLite).
      *
-     * @return the URL, or empty
+     * @param dataSource the database; a connection is borrowed and returned
+     * @param prefix     the start of the scratch's name, such as {@code psm_verify_}
+     * @return the scratch; close it to remove it
+     * @throws SQLException when it cannot be created; the caller names what it was for
      */
-    default Optional<String> scratchDatabaseUrl() {
-        return Optional.empty();
+    default Scratch createScratch(DataSource dataSource, String prefix) throws SQLException {
+        return ScratchSchema.create(dataSource, prefix);
     }
 
     /**

@@ -13,9 +13,12 @@ public final class Durations {
      * Formats a duration for people.
      *
      * @param duration the duration
-     * @return milliseconds below a second, else seconds with one decimal where needed
+     * @return milliseconds below a second, else seconds with one decimal where needed; a minus sign before a negative one
      */
     public static String format(Duration duration) {
+        if (duration.isNegative()) {
+            return "-" + format(duration.negated());
+        }
         long millis = duration.toMillis();
         if (millis < 1000) {
             return millis + " ms";

@@ -10,7 +10,7 @@ interface LockAttempt {
     boolean tryAcquire() throws SQLException;
 
     /** The session holding the lock, described for people, if the database tells. */
-    Optional<String> holder() throws SQLException;
+    Optional<LockHolder> holder() throws SQLException;
 
     /** Releases a held lock and anything opened for it. */
     void release() throws SQLException;

@@ -58,11 +58,13 @@ final class LockPoller {
         while (!attempt.tryAcquire()) {
             long now = System.nanoTime();
             if (now - deadline >= 0) {
-                throw new LockTimeoutException(lockName, timeout, holder());
+                Optional<LockHolder> holder = holder();
+                throw new LockTimeoutException(lockName, timeout, holder.map(LockHolder::description),
+                        holder.flatMap(LockHolder::release));
             }
             if (now - nextReport >= 0) {
                 LOG.info("Waiting for the migration lock on {}, held by {} ({} of {} waited)", lockName,
-                        holder().orElse("an unnamed session"), Durations.format(Duration.ofNanos(now - start)),
+                        holder().map(LockHolder::description).orElse("an unnamed session"), Durations.format(Duration.ofNanos(now - start)),
                         Durations.format(timeout));
                 reported = true;
                 nextReport = now + REPORT_EVERY_NANOS;
@@ -79,7 +81,7 @@ final class LockPoller {
         return attempt::release;
     }
 
-    private Optional<String> holder() {
+    private Optional<LockHolder> holder() {
         try {
             return attempt.holder();
         } catch (SQLException e) {

@@ -104,7 +104,7 @@ final class LockTableLock implements LockAttempt {
     }
 
     @Override
-    public Optional<String> holder() throws SQLException {
+    public Optional<LockHolder> holder() throws SQLException {
         try (PreparedStatement statement = lockConnection.prepareStatement("""
                 SELECT s.SESSION_ID, s.USER_NAME, s.CLIENT_ADDR, s.SESSION_START
                 FROM INFORMATION_SCHEMA.LOCKS l JOIN INFORMATION_SCHEMA.SESSIONS s ON s.SESSION_ID = l.SESSION_ID
@@ -114,7 +114,7 @@ final class LockTableLock implements LockAttempt {
             statement.setString(1, table.schema().map(schema -> dialect.stored(lockConnection, schema)).orElse(null));
             statement.setString(2, dialect.stored(lockConnection, table.name()));
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(describe(row)) : Optional.empty();
+                return row.next() ? Optional.of(new LockHolder(describe(row), Optional.empty())) : Optional.empty();
             } finally {
                 lockConnection.rollback();
             }

@@ -10,9 +10,17 @@ import javax.sql.DataSource;
 
 /**
  * PostgreSQL: transactional DDL, schemas through {@code search_path}, and a session advisory lock
- * that the server releases when the session ends, however it ends.
+ * that the server releases when the session ends, however it ends; from PostgreSQL 14 the server
+ * also checks, during a long statement, that the session's client is still alive, so a killed
+ * migration's lock goes within seconds.
  */
 final class PostgresDialect implements Dialect {
+
+    /** The server version that has {@code client_connection_check_interval}. */
+    private static final int CLIENT_CHECK_SINCE = 14;
+    private static final String CLIENT_CHECK_SETTING = "client_connection_check_interval";
+    /** How often a migration session's server checks, during a statement, that the client is still there. */
+    private static final String CLIENT_CHECK = "2s";
 
     /** PostgreSQL's reserved key words (those that cannot name a table or column unquoted). */
     private static final Set<String> RESERVED = Set.of(
@@ -72,13 +80,51 @@ final class PostgresDialect implements Dialect {
                 "SET search_path TO " + quote(schema) + ", public");
     }
 
+    /**
+     * Takes the session advisory lock, then has the server check every {@link #CLIENT_CHECK} that
+     * the session's client is still there while a statement runs ({@code client_connection_check_interval},
+     * PostgreSQL 14 and later): without it, a client killed during a long statement leaves its
+     * session, and the lock, until that statement ends. The setting is put back on release, for
+     * a connection that returns to a pool.
+     */
     @Override
     public DatabaseLock lock(Connection connection, DataSource dataSource, LockRequest request) throws SQLException {
         String schema = request.versionTable().schema()
                 .orElse(setting(connection, "SELECT COALESCE(current_schema(), '')"));
         long key = AdvisoryLock.key(schema, request.versionTable().name());
-        AdvisoryLock attempt = new AdvisoryLock(connection, key);
-        return new LockPoller(attempt, qualify(request.versionTable()), request.timeout()).acquire();
+        boolean checksClients = connection.getMetaData().getDatabaseMajorVersion() >= CLIENT_CHECK_SINCE;
+        AdvisoryLock attempt = new AdvisoryLock(connection, key, checksClients);
+        DatabaseLock held = new LockPoller(attempt, qualify(request.versionTable()), request.timeout()).acquire();
+        if (!checksClients) {
+            return held;
+        }
+        String previous;
+        try {
+            previous = setting(connection, "SELECT current_setting('" + CLIENT_CHECK_SETTING + "')");
+            setClientCheck(connection, CLIENT_CHECK);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                held.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        return () -> {
+            try {
+                setClientCheck(connection, previous);
+            } finally {
+                held.close();
+            }
+        };
+    }
+
+    private static void setClientCheck(Connection connection, String interval) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT set_config(?, ?, false)")) {
+            statement.setString(1, CLIENT_CHECK_SETTING);
+            statement.setString(2, interval);
+            statement.execute();
+        }
     }
 
     private static boolean schemaExists(Connection connection, String schema) throws SQLException {

@@ -1,16 +1,22 @@
 package io.psm.migrate.dialect;
 
 import io.psm.migrate.MigrateConfigurationException;
+import io.psm.migrate.jdbc.Scratch;
+import io.psm.migrate.jdbc.ScratchDatabase;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -43,7 +49,10 @@ final class SqliteDialect implements Dialect {
 
     /** Timestamps as SQLite's date functions read them, in UTC with a fixed number of digits, so they sort as text. */
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS'Z'")
-            .withZone(java.time.ZoneOffset.UTC);
+            .withZone(ZoneOffset.UTC);
+    /** Reads those, and times with another offset or none. */
+    private static final DateTimeFormatter READ_TIMESTAMP = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).optionalStart().appendOffsetId().toFormatter();
 
     @Override
     public String name() {
@@ -106,10 +115,14 @@ final class SqliteDialect implements Dialect {
         return StandardDdl.historyTable(this, table, "INTEGER");
     }
 
+    /**
+     * A private in-memory database, named {@code prefix} and 12 random hex digits: SQLite has no
+     * schemas. It enforces foreign keys, as {@code sqlite:///} URLs do.
+     */
     @Override
-    public Optional<String> scratchDatabaseUrl() {
-        return Optional.of("jdbc:sqlite:file:psm_scratch_" + UUID.randomUUID().toString().replace("-", "")
-                + "?mode=memory&cache=shared");
+    public Scratch createScratch(DataSource dataSource, String prefix) throws SQLException {
+        String name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        return ScratchDatabase.open(name, "jdbc:sqlite:file:" + name + "?mode=memory&cache=shared&foreign_keys=on");
     }
 
     /** SQLite's driver gives no SQLSTATE: its extended result codes name the constraint instead. */
@@ -129,11 +142,18 @@ final class SqliteDialect implements Dialect {
         return TIMESTAMP.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
+    /**
+     * Reads the text {@link #timestampValue} writes, and also a time without offset, taken as UTC:
+     * what SQLite's own {@code CURRENT_TIMESTAMP} writes.
+     */
     @Override
     public Instant timestamp(ResultSet row, int column) throws SQLException {
         String text = row.getString(column);
         if (text != null && text.length() > 10 && text.charAt(4) == '-') {
-            return Instant.parse(text.replace(' ', 'T'));
+            TemporalAccessor time = READ_TIMESTAMP.parseBest(text.strip().replace(' ', 'T'), OffsetDateTime::from,
+                    LocalDateTime::from);
+            return time instanceof OffsetDateTime withOffset ? withOffset.toInstant()
+                    : ((LocalDateTime) time).toInstant(ZoneOffset.UTC);
         }
         return Dialect.super.timestamp(row, column);
     }

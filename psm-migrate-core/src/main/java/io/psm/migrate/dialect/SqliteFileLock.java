@@ -113,8 +113,9 @@ final class SqliteFileLock implements LockAttempt {
         }
     }
 
+    /** The holder as it described itself; nothing to end by hand, as the lock ends with its process. */
     @Override
-    public Optional<String> holder() throws SQLException {
+    public Optional<LockHolder> holder() throws SQLException {
         String description;
         try {
             description = Files.readString(path, StandardCharsets.UTF_8).strip();
@@ -126,7 +127,7 @@ final class SqliteFileLock implements LockAttempt {
         }
         String self = "process " + ProcessHandle.current().pid() + " ";
         String who = description.startsWith(self) ? "another thread of this " + description : description;
-        return Optional.of(who + ", lock file " + path);
+        return Optional.of(new LockHolder(who + ", lock file " + path, Optional.empty()));
     }
 
     @Override

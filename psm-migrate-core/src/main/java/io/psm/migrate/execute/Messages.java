@@ -8,9 +8,6 @@ import java.util.regex.Pattern;
 final class Messages {
 
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
-    /** {@code PASSWORD 'x'}, {@code PASSWORD = 'x'}, {@code IDENTIFIED BY 'x'}: SQL that sets a password. */
-    private static final Pattern SQL_PASSWORD =
-            Pattern.compile("(?i)((?:password|identified\\s+by)\\s*=?\\s*)'(?:[^']|'')*'");
 
     private Messages() {
     }
@@ -22,7 +19,7 @@ final class Messages {
 
     /** SQL or a database message with passwords (in URLs or {@code PASSWORD '…'} clauses) masked. */
     static String masked(String text) {
-        return SQL_PASSWORD.matcher(DatabaseUrl.redact(text)).replaceAll("$1'****'");
+        return DatabaseUrl.redactStatement(text);
     }
 
     /** The start of a statement for a list in a message: on one line, at most 60 characters. */

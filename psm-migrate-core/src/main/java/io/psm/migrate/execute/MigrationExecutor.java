@@ -8,6 +8,7 @@ import io.psm.migrate.plan.VersionChange;
 import io.psm.migrate.script.MigrationScript;
 import io.psm.migrate.version.HistoryAction;
 import io.psm.migrate.version.HistoryEntry;
+import io.psm.migrate.version.UnfinishedSteps;
 import io.psm.migrate.version.VersionTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,11 +33,13 @@ import javax.sql.DataSource;
  * Runs migrations against one database.
  *
  * <p>Each call opens one connection from the data source (H2's lock takes a second one) and
- * closes it before returning; the caller keeps owning the data source. {@link #migrate} and
- * {@link #stamp} take the migration lock, switch to the configured schema (creating it when
- * missing), create the version and history tables when missing, read the current heads and
- * history under the lock, and only then ask the caller what to do, so concurrent runners plan from
- * what the previous one left. {@link #readState()} takes no lock and creates nothing.
+ * closes it before returning; the caller keeps owning the data source. {@link #migrate},
+ * {@link #stamp} and {@link #repair} plan without the lock first, then take the migration lock, read
+ * the current heads and history again and only then ask the caller what to do, so concurrent
+ * runners plan from what the previous one left; only then do they switch to the configured schema
+ * (creating it when missing) and create the version and history tables when missing, as Alembic
+ * does for any run that succeeds. A command that fails before it starts leaves nothing behind.
+ * {@link #readState()} takes no lock and creates nothing.
  *
  * <p>Progress is logged through SLF4J under this class's name: INFO {@code Running upgrade  -> a,
  * message} before each step and its duration after it, DEBUG each SQL statement (passwords
@@ -61,20 +66,28 @@ public final class MigrationExecutor {
     }
 
     /**
-     * Plans from the database's state under the lock, checks the whole plan, then runs it step by
-     * step, committing after each revision.
+     * Plans from the database's state, checks the whole plan, then runs it under the lock step by
+     * step, committing after each revision (or once, in {@link TransactionMode#ALL}).
+     *
+     * <p>The plan is made and checked first without the lock: a target that names nothing, a step
+     * that cannot run or a transaction mode the plan does not allow fails before the lock is taken
+     * or any table is created. Under the lock the state is read again and planned again. A revision
+     * of the plan whose earlier attempt failed partway (or was killed) and was not cleared with
+     * {@code repair} stops the run before anything runs.
      *
      * @param scripts every loaded script; the plan's steps are looked up here by revision id
-     * @param planner given the state read under the lock, returns the plan to run (it may
-     *                validate checksums and throw)
+     * @param planner given the state, returns the plan to run (it may validate checksums and throw)
      * @return the steps that ran, in order
-     * @throws StepNotRunnableException before anything runs, for a step without script or downgrade section
-     * @throws RevisionFailedException  when a revision fails; it is rolled back and the run stops
+     * @throws StepNotRunnableException     before anything runs, for a step without script or downgrade section
+     * @throws UnfinishedRevisionException  before anything runs, for a revision that left part of it applied earlier
+     * @throws io.psm.migrate.MigrateConfigurationException before anything runs, when the transaction mode
+     *                                      does not fit the plan or the database
+     * @throws RevisionFailedException      when a revision fails; it is rolled back and the run stops
      * @throws io.psm.migrate.dialect.LockTimeoutException when another runner holds the lock too long
-     * @throws DatabaseAccessException  when the database fails outside a revision
+     * @throws DatabaseAccessException      when the database fails outside a revision
      */
     public List<AppliedStep> migrate(Collection<MigrationScript> scripts, Function<VersionState, MigrationPlan> planner) {
-        return Session.locked(dataSource, settings, (connection, dialect, tables) -> run(scripts, planner, connection, dialect, tables));
+        return migrateUnlessUpToDate(scripts, state -> false, planner);
     }
 
     /**
@@ -87,26 +100,59 @@ public final class MigrationExecutor {
      */
     public List<AppliedStep> migrateUnlessUpToDate(Collection<MigrationScript> scripts,
             Predicate<VersionState> upToDate, Function<VersionState, MigrationPlan> planner) {
-        return Session.checkedThenLocked(dataSource, settings,
-                (connection, dialect, tables) -> upToDate.test(versionState(connection, tables))
-                        ? Optional.of(List.<AppliedStep>of()) : Optional.empty(),
-                (connection, dialect, tables) -> run(scripts, planner, connection, dialect, tables));
+        List<MigrationScript> all = List.copyOf(scripts);
+        return Session.checkedThenLocked(dataSource, settings, (connection, dialect, tables) -> {
+            VersionState state = versionState(connection, tables);
+            if (upToDate.test(state)) {
+                return Optional.of(List.<AppliedStep>of());
+            }
+            if (!prepare(planner.apply(state), all, dialect).isEmpty() || !tables.exist(connection)) {
+                return Optional.empty();
+            }
+            LOG.info(summary(List.of(), state.heads(), Duration.ZERO));
+            return Optional.of(List.<AppliedStep>of());
+        }, (connection, dialect, tables) -> run(all, planner, connection, dialect, tables));
     }
 
-    private List<AppliedStep> run(Collection<MigrationScript> scripts, Function<VersionState, MigrationPlan> planner,
-            Connection connection, Dialect dialect, VersionTables tables) throws SQLException {
-        MigrationPlan plan = planner.apply(versionState(connection, tables));
-        List<PreparedStep> steps = PreparedStep.prepareAll(plan.steps(), List.copyOf(scripts));
-        StepRunner runner = new StepRunner(connection, dialect, tables,
-                new StepFailures(dialect.transactionalDdl(), tables.versionTable().toString()),
-                listener, settings.schema(), dialect.currentUser(connection), clock);
+    private List<AppliedStep> run(List<MigrationScript> scripts, Function<VersionState, MigrationPlan> planner,
+            Connection connection, Dialect dialect, Session.Tables workspace) throws SQLException {
+        VersionTables tables = workspace.tables();
+        List<PreparedStep> steps = prepare(planner.apply(versionState(connection, tables)), scripts, dialect);
         long start = System.nanoTime();
-        List<AppliedStep> applied = new ArrayList<>();
-        for (PreparedStep step : steps) {
-            applied.add(runner.run(step));
+        if (steps.isEmpty()) {
+            workspace.prepare(); // as Alembic does, a run that succeeds leaves the tables, even with nothing to run
+            LOG.info(summary(List.of(), tables.heads(connection), Duration.ZERO));
+            return List.of();
         }
+        refuseUnfinished(steps, tables.history(connection));
+        workspace.prepare();
+        StepRunner runner = new StepRunner(connection, tables, dialect, listener, settings.schema(),
+                dialect.currentUser(connection), clock);
+        List<AppliedStep> applied = settings.transactionMode() == TransactionMode.ALL
+                ? runner.runAll(steps) : runner.runEach(steps);
         LOG.info(summary(applied, tables.heads(connection), Duration.ofNanos(System.nanoTime() - start)));
-        return List.copyOf(applied);
+        return applied;
+    }
+
+    /** The plan's steps with their scripts, checked against the transaction mode. */
+    private List<PreparedStep> prepare(MigrationPlan plan, List<MigrationScript> scripts, Dialect dialect) {
+        List<PreparedStep> steps = PreparedStep.prepareAll(plan.steps(), scripts);
+        if (settings.transactionMode() == TransactionMode.ALL && !steps.isEmpty()) {
+            TransactionModeCheck.check(steps, dialect);
+        }
+        return steps;
+    }
+
+    /** Stops before anything runs when a revision of the plan left part of an earlier attempt behind. */
+    private static void refuseUnfinished(List<PreparedStep> steps, List<HistoryEntry> history) {
+        Map<String, PreparedStep> planned = new HashMap<>();
+        steps.forEach(step -> planned.put(step.revision(), step));
+        for (HistoryEntry attempt : UnfinishedSteps.of(history)) {
+            PreparedStep step = planned.get(attempt.revision());
+            if (step != null && attempt.leftChanges()) {
+                throw new UnfinishedRevisionException(attempt, step.script());
+            }
+        }
     }
 
     /**
@@ -122,15 +168,24 @@ public final class MigrationExecutor {
 
     /**
      * Changes the version table without running any revision, under the lock and in one
-     * transaction, writing a {@code stamp} history row per change.
+     * transaction, writing a {@code stamp} history row per change. The changes are asked for once
+     * without the lock first, so a stamp that names nothing fails before any table is created.
      *
-     * @param changes given the state read under the lock, returns the version changes to make
+     * @param changes given the state, returns the version changes to make
      * @return the heads afterwards
      * @throws io.psm.migrate.version.VersionTableException when a change does not find the row it expects
      */
     public List<String> stamp(Function<VersionState, List<VersionChange>> changes) {
-        return Session.locked(dataSource, settings, (connection, dialect, tables) -> {
+        return Session.checkedThenLocked(dataSource, settings, (connection, dialect, tables) ->
+                changes.apply(versionState(connection, tables)).isEmpty() && tables.exist(connection)
+                        ? Optional.of(tables.heads(connection)) : Optional.empty(),
+                (connection, dialect, workspace) -> {
+            VersionTables tables = workspace.tables();
             List<VersionChange> stamped = List.copyOf(changes.apply(versionState(connection, tables)));
+            workspace.prepare();
+            if (stamped.isEmpty()) {
+                return tables.heads(connection);
+            }
             String user = dialect.currentUser(connection);
             connection.setAutoCommit(false);
             for (VersionChange change : stamped) {
@@ -145,16 +200,25 @@ public final class MigrationExecutor {
     }
 
     /**
-     * Records new checksums for applied revisions whose scripts changed, without running anything:
-     * under the lock and in one transaction, one {@code stamp} history row per revision, which
-     * later runs compare against instead of the checksum recorded when it was applied.
+     * Repairs the history without running anything, under the lock and in one transaction: records
+     * new checksums for applied revisions whose scripts changed (a {@code stamp} row each, which
+     * later runs compare against instead of the checksum recorded when it was applied), and clears
+     * each failed or unfinished attempt (a {@code stamp} row that settles it), so that the revision
+     * runs again from its start. What a failed attempt left in the database is not touched.
      *
      * @param accepted given the state read under the lock, the checksums to record
-     * @return what was recorded
+     * @return what was recorded and cleared
      */
-    public List<AcceptedChecksum> acceptChecksums(Function<VersionState, List<AcceptedChecksum>> accepted) {
-        return Session.locked(dataSource, settings, (connection, dialect, tables) -> {
+    public RepairReport repair(Function<VersionState, List<AcceptedChecksum>> accepted) {
+        return Session.locked(dataSource, settings, (connection, dialect, workspace) -> {
+            VersionTables tables = workspace.tables();
             List<AcceptedChecksum> recorded = List.copyOf(accepted.apply(versionState(connection, tables)));
+            List<HistoryEntry> unfinished = UnfinishedSteps.of(tables.history(connection));
+            RepairReport report = new RepairReport(recorded, unfinished);
+            if (report.isEmpty()) {
+                return report;
+            }
+            workspace.prepare();
             String user = dialect.currentUser(connection);
             connection.setAutoCommit(false);
             for (AcceptedChecksum each : recorded) {
@@ -162,9 +226,16 @@ public final class MigrationExecutor {
                         "checksum accepted after the script changed", Optional.of(each.checksum()), clock.instant(),
                         user, Duration.ZERO, true));
             }
+            for (HistoryEntry attempt : unfinished) {
+                tables.record(connection, new HistoryEntry(attempt.revision(), attempt.downRevisions(),
+                        HistoryAction.STAMP, "repair: cleared the " + attempt.state().word() + " "
+                        + attempt.action().word() + " of " + attempt.appliedAt(), Optional.empty(), clock.instant(),
+                        user, Duration.ZERO, true));
+            }
             connection.commit();
-            LOG.info("Recorded new checksums for {} revisions", recorded.size());
-            return recorded;
+            LOG.info("Recorded new checksums for {} revisions and cleared {} failed attempts", recorded.size(),
+                    unfinished.size());
+            return report;
         });
     }
 

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * A revision failed while it ran. Its transaction was rolled back and nothing of it recorded as
- * applied; where the database commits DDL (H2) or the revision is not transactional, the message
- * also lists the statements that had already run. The message reads
+ * A revision failed while it ran. Its transaction was rolled back and the failure recorded in a
+ * failed history row; where the database commits DDL (H2) or the revision is not transactional, the
+ * message also lists the statements that stayed applied, by file and line, and says how to recover
+ * (undo them or make them safe to repeat, then {@code repair}). The message reads
  * {@code Revision 3f2a9c1b7d4e (db/migrations/3f2a9c1b7d4e_add_phone.sql, line 12) failed: ERROR: …}.
  */
 public class RevisionFailedException extends MigrateException {
@@ -30,6 +31,12 @@ public class RevisionFailedException extends MigrateException {
         this.line = line.orElse(0);
         this.databaseMessage = databaseMessage;
         this.statementsRun = List.copyOf(statementsRun);
+    }
+
+    /** The message, with the repair command as the front end spells it. */
+    @Override
+    public String messageFor(String commandPrefix) {
+        return withCommand(getMessage(), "repair", commandPrefix);
     }
 
     /** The revision that failed. */
@@ -53,8 +60,8 @@ public class RevisionFailedException extends MigrateException {
     }
 
     /**
-     * The statements of the revision that ran before the failure and may not have been rolled
-     * back: empty where the whole revision was rolled back.
+     * The statements of the revision that ran before the failure and stayed applied after the
+     * rollback: empty where the whole revision was rolled back.
      */
     public List<SqlStatement> statementsRun() {
         return statementsRun == null ? List.of() : statementsRun;

@@ -13,9 +13,11 @@ import javax.sql.DataSource;
 
 /**
  * One use of the database: a connection from the data source, and for changes the migration lock,
- * the configured schema and the tables created when missing. Everything it opens is closed again in
- * reverse order, failures while closing added to the first failure; {@code SQLException}s outside
- * a revision become a {@link DatabaseAccessException} saying what was being done.
+ * then, once the work knows it will write, the configured schema and the tables (created when
+ * missing, a history table of an earlier version given its new columns). Everything it opens is
+ * closed again in reverse order, failures while closing added to the first failure;
+ * {@code SQLException}s outside a revision become a {@link DatabaseAccessException} saying what was
+ * being done.
  */
 final class Session {
 
@@ -23,6 +25,25 @@ final class Session {
     @FunctionalInterface
     interface Work<T> {
         T run(Connection connection, Dialect dialect, VersionTables tables) throws SQLException;
+    }
+
+    /** Work done under the lock; it calls {@link Tables#prepare()} before it writes anything. */
+    @FunctionalInterface
+    interface LockedWork<T> {
+        T run(Connection connection, Dialect dialect, Tables tables) throws SQLException;
+    }
+
+    /**
+     * The version and history tables of a locked session. Reading needs nothing; {@link #prepare()}
+     * makes the schema current and the tables ready for writing, once, so that work which finds
+     * nothing to do (or fails before it starts) leaves nothing behind.
+     */
+    interface Tables {
+        /** The tables. */
+        VersionTables tables();
+
+        /** Switches to the configured schema (creating it) and creates or completes the tables; idempotent. */
+        void prepare() throws SQLException;
     }
 
     /** Something to undo when the session ends. */
@@ -34,40 +55,38 @@ final class Session {
 
     private final DataSource dataSource;
     private final ExecutionSettings settings;
-    private String activity = "connect to the database";
+    private String activity = DatabaseAccessException.CONNECT;
 
     private Session(DataSource dataSource, ExecutionSettings settings) {
         this.dataSource = dataSource;
         this.settings = settings;
     }
 
-    /** Runs {@code work} under the lock, in the configured schema, with both tables present. */
-    static <T> T locked(DataSource dataSource, ExecutionSettings settings, Work<T> work) {
-        return new Session(dataSource, settings).run(work, true);
+    /** Runs {@code work} under the lock. */
+    static <T> T locked(DataSource dataSource, ExecutionSettings settings, LockedWork<T> work) {
+        Session session = new Session(dataSource, settings);
+        return session.open((connection, dialect, tables) -> session.runLocked(connection, dialect, tables, work));
     }
 
     /** Runs {@code work} without lock, schema change or table creation: for reading. */
     static <T> T readOnly(DataSource dataSource, ExecutionSettings settings, Work<T> work) {
-        return new Session(dataSource, settings).run(work, false);
+        Session session = new Session(dataSource, settings);
+        return session.open((connection, dialect, tables) -> session.runUnlocked(connection, dialect, tables, work));
     }
 
     /**
      * Runs {@code check} without the lock and, when it finds nothing to report, {@code work} under
-     * the lock on the same connection: an up-to-date database costs one short read, and one with
-     * work to do no second connection.
+     * the lock on the same connection: an up-to-date database costs one short read, a command that
+     * cannot start fails before the lock (which on some databases is a table) is taken, and one
+     * with work to do needs no second connection.
      */
     static <T> T checkedThenLocked(DataSource dataSource, ExecutionSettings settings, Work<Optional<T>> check,
-                                   Work<T> work) {
+                                   LockedWork<T> work) {
         Session session = new Session(dataSource, settings);
         return session.open((connection, dialect, tables) -> {
             Optional<T> done = session.runUnlocked(connection, dialect, tables, check);
             return done.isPresent() ? done.get() : session.runLocked(connection, dialect, tables, work);
         });
-    }
-
-    private <T> T run(Work<T> work, boolean locked) {
-        return open((connection, dialect, tables) -> locked
-                ? runLocked(connection, dialect, tables, work) : runUnlocked(connection, dialect, tables, work));
     }
 
     /** Opens the connection, finds the dialect and runs {@code body} in autocommit mode. */
@@ -84,16 +103,15 @@ final class Session {
         }
     }
 
-    private <T> T runLocked(Connection connection, Dialect dialect, VersionTables tables, Work<T> work)
+    private <T> T runLocked(Connection connection, Dialect dialect, VersionTables tables, LockedWork<T> work)
             throws SQLException {
         activity = "take the migration lock on " + settings.versionTableName();
         LockRequest request = new LockRequest(settings.versionTableName(), settings.lockTimeout());
+        Prepared prepared = new Prepared(connection, dialect, tables);
         try (DatabaseLock lock = dialect.lock(connection, dataSource, request);
-             Undo schema = schema(connection, dialect)) {
-            activity = "create the tables " + tables.versionTable() + " and " + tables.historyTable();
-            tables.createIfMissing(connection);
-            activity = "migrate with the tables " + tables.versionTable() + " and " + tables.historyTable();
-            return work.run(connection, dialect, tables);
+             Undo schema = prepared::restore) {
+            activity = "read the tables " + tables.versionTable() + " and " + tables.historyTable();
+            return work.run(connection, dialect, prepared);
         }
     }
 
@@ -103,6 +121,50 @@ final class Session {
         return work.run(connection, dialect, tables);
     }
 
+    /** The tables of a locked session, made ready on first {@link #prepare()}; {@link #restore()} undoes the schema switch. */
+    private final class Prepared implements Tables {
+
+        private final Connection connection;
+        private final Dialect dialect;
+        private final VersionTables tables;
+        private SchemaSwitch schemaSwitch;
+        private boolean ready;
+
+        Prepared(Connection connection, Dialect dialect, VersionTables tables) {
+            this.connection = connection;
+            this.dialect = dialect;
+            this.tables = tables;
+        }
+
+        @Override
+        public VersionTables tables() {
+            return tables;
+        }
+
+        @Override
+        public void prepare() throws SQLException {
+            if (ready) {
+                return;
+            }
+            if (settings.schema().isPresent()) {
+                activity = "use the schema " + settings.schema().get();
+                schemaSwitch = dialect.useSchema(connection, settings.schema().get());
+            }
+            activity = "create the tables " + tables.versionTable() + " and " + tables.historyTable();
+            tables.createIfMissing(connection);
+            activity = "migrate with the tables " + tables.versionTable() + " and " + tables.historyTable();
+            ready = true;
+        }
+
+        /** Rolls back any open transaction and puts the previous schema back. */
+        void restore() throws SQLException {
+            endTransaction(connection);
+            if (schemaSwitch != null) {
+                schemaSwitch.restore();
+            }
+        }
+    }
+
     /** Autocommit on for the session's own statements; the previous mode back at the end. */
     private static Undo autoCommit(Connection connection) throws SQLException {
         boolean previous = connection.getAutoCommit();
@@ -110,19 +172,6 @@ final class Session {
         return () -> {
             endTransaction(connection);
             connection.setAutoCommit(previous);
-        };
-    }
-
-    /** Switches to the configured schema, if any; at the end, any open transaction is rolled back and the schema put back. */
-    private Undo schema(Connection connection, Dialect dialect) throws SQLException {
-        if (settings.schema().isEmpty()) {
-            return () -> endTransaction(connection);
-        }
-        activity = "use the schema " + settings.schema().get();
-        SchemaSwitch schemaSwitch = dialect.useSchema(connection, settings.schema().get());
-        return () -> {
-            endTransaction(connection);
-            schemaSwitch.restore();
         };
     }
 

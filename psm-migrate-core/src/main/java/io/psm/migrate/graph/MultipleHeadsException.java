@@ -25,6 +25,12 @@ public final class MultipleHeadsException extends RevisionGraphException {
         this.argument = argument;
     }
 
+    /** The message; the merge command as the front end spells it ({@code 'merge'} standalone). */
+    @Override
+    public String messageFor(String commandPrefix) {
+        return withCommand(getMessage(), "merge", commandPrefix);
+    }
+
     /** The heads found, in id order. */
     public List<String> heads() {
         return heads;

@@ -1,5 +1,6 @@
 package io.psm.migrate.jdbc;
 
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -83,14 +84,41 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
     }
 
     /**
-     * Masks the passwords a URL shows ({@code user:password@}, {@code password=...}), for every
-     * message and log line that quotes a URL.
+     * Masks the passwords a URL or message shows where they stand as credentials
+     * ({@code user:password@}, {@code password=...}, {@code --password ...}), for every message
+     * and log line that may quote one.
      *
      * @param url a URL or a message quoting one
      * @return the text with each password replaced by {@code ****}
      */
     public static String redact(String url) {
         return Redaction.redact(url);
+    }
+
+    /**
+     * Masks the passwords SQL (or a database message quoting it) shows: those {@link #redact(String)}
+     * masks, and the quoted password of a statement that sets one ({@code PASSWORD 'x'},
+     * {@code IDENTIFIED BY 'x'}).
+     *
+     * @param sql a statement
+     * @return the statement with each password replaced by {@code ****}
+     */
+    public static String redactStatement(String sql) {
+        return Redaction.redactStatement(sql);
+    }
+
+    /**
+     * Masks the passwords a text shows where they stand as credentials (a URL's
+     * {@code user:password@}, {@code password=...}, {@code --password ...}), never elsewhere: a password that is also a word of the text stays
+     * readable there. The known passwords tell where a value ends when the text alone does not
+     * (an unescaped {@code @} or {@code &} in one).
+     *
+     * @param text  a message, a URL, SQL
+     * @param known passwords the caller knows of, as given and percent-encoded
+     * @return the text with each password replaced by {@code ****}
+     */
+    public static String redact(String text, Collection<String> known) {
+        return Redaction.redact(text, known);
     }
 
     @Override

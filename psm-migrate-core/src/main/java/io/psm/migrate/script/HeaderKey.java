@@ -10,7 +10,8 @@ enum HeaderKey {
     CREATE_DATE("Create Date"),
     BRANCH_LABELS("Branch Labels"),
     DEPENDS_ON("Depends On"),
-    TRANSACTIONAL("Transactional");
+    TRANSACTIONAL("Transactional"),
+    REPLACES("Replaces");
 
     /** Keys this far (in edits, case and spaces ignored) from a known key are taken for typos of it. */
     private static final int TYPO_DISTANCE = 2;

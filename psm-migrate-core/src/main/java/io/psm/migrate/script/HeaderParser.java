@@ -65,7 +65,7 @@ final class HeaderParser {
                     + " (write 'Revises:' with nothing after it for a root revision)");
         }
         return new ScriptHeader(message, id.content(), ids(HeaderKey.REVISES), value(HeaderKey.CREATE_DATE),
-                labels(), ids(HeaderKey.DEPENDS_ON), transactional());
+                labels(), ids(HeaderKey.DEPENDS_ON), transactional(), ids(HeaderKey.REPLACES));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.psm.migrate.script;
 
 import io.psm.migrate.graph.RevisionNode;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param checksum      SHA-256 of the normalized file (line endings and BOM ignored); empty for
  *                      Java migrations that declare none
  * @param location      where it was found: a file path, a classpath resource or a class name
+ * @param replaces      the revisions a squash folded into this one ({@code Replaces:}); empty for
+ *                      most revisions
  */
 public record MigrationScript(
         RevisionNode revision,
@@ -24,7 +27,8 @@ public record MigrationScript(
         ScriptBody upgrade,
         Optional<ScriptBody> downgrade,
         Optional<String> checksum,
-        String location) {
+        String location,
+        List<String> replaces) {
 
     public MigrationScript {
         Objects.requireNonNull(revision, "revision");
@@ -33,6 +37,13 @@ public record MigrationScript(
         Objects.requireNonNull(downgrade, "downgrade");
         Objects.requireNonNull(checksum, "checksum");
         Objects.requireNonNull(location, "location");
+        replaces = List.copyOf(replaces);
+    }
+
+    /** A revision that replaces none, as nearly all are. */
+    public MigrationScript(RevisionNode revision, Optional<String> createDate, boolean transactional, ScriptBody upgrade,
+                           Optional<ScriptBody> downgrade, Optional<String> checksum, String location) {
+        this(revision, createDate, transactional, upgrade, downgrade, checksum, location, List.of());
     }
 
     /** The revision id. */

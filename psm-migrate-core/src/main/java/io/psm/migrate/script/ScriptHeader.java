@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param branchLabels  {@code Branch Labels}
  * @param dependsOn     {@code Depends On}
  * @param transactional false when the header says {@code Transactional: false}
+ * @param replaces      {@code Replaces}: the revisions a squash folded into this one
  */
 record ScriptHeader(
         String message,
@@ -21,12 +22,14 @@ record ScriptHeader(
         Optional<String> createDate,
         List<String> branchLabels,
         List<String> dependsOn,
-        boolean transactional) {
+        boolean transactional,
+        List<String> replaces) {
 
     ScriptHeader {
         revises = List.copyOf(revises);
         branchLabels = List.copyOf(branchLabels);
         dependsOn = List.copyOf(dependsOn);
+        replaces = List.copyOf(replaces);
     }
 
     /**

@@ -31,7 +31,57 @@ final class ScriptText {
         if (text.indexOf(REPLACEMENT) >= 0) {
             checkStrictly(location, content, from);
         }
-        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        checkHeaderBreaks(location, text);
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * A lone carriage return counts as a line break (old Mac files use nothing else), but one that
+     * splits a header comment line leaves the rest of that line outside the comment, where it
+     * would end the header and hide the keys after it: that is reported here, naming the line,
+     * rather than as a missing {@code Revision ID:}.
+     */
+    private static void checkHeaderBreaks(String location, String text) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\r') {
+                continue;
+            }
+            boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+            String current = text.substring(lineStart, i).strip();
+            if (current.startsWith("--") && current.substring(2).strip().startsWith("migrate:")) {
+                return;
+            }
+            int next = crlf ? i + 2 : i + 1;
+            if (c == '\r' && !crlf && current.startsWith("--")) {
+                String rest = restOfLine(text, next).strip();
+                if (!rest.isEmpty() && !rest.startsWith("--")) {
+                    throw new ScriptException(location, line, "this header line ends in a lone carriage return"
+                            + " (CR), so the text after it ('" + cut(rest) + "') starts a line of"
+                            + " its own that is not a comment; save the file with LF or CRLF line endings");
+                }
+            }
+            line++;
+            lineStart = next;
+            i = next - 1;
+        }
+    }
+
+    private static String restOfLine(String text, int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return text.substring(from, end);
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     /** Whether {@code content} starts with the UTF-8 byte order mark. */

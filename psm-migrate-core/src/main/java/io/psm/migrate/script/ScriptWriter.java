@@ -22,10 +22,11 @@ import java.util.stream.Stream;
 /**
  * Writes new migration scripts: {@code init}, {@code revision} and {@code merge}.
  *
- * <p>A script is named {@code <id>_<slug>.sql} ({@code <id>.sql} for an empty message) and never
- * overwrites an existing file. Its header carries the message, {@code Revision ID}, {@code Revises},
+ * <p>A script is named by its {@link FileTemplate}, {@code <id>_<slug>.sql} ({@code <id>.sql} for an
+ * empty message) by default, and never overwrites an existing file. Its header carries the message, {@code Revision ID}, {@code Revises},
  * {@code Create Date} (Alembic's format, from the clock given here, in the clock's zone) and, when
- * present, {@code Branch Labels} and {@code Depends On}; the upgrade and downgrade sections follow.
+ * present, {@code Branch Labels}, {@code Depends On} and {@code Replaces}; the upgrade and downgrade
+ * sections follow.
  * What it writes parses back to the same header. Thread-safe.
  */
 public final class ScriptWriter {
@@ -35,14 +36,26 @@ public final class ScriptWriter {
 
     private final Clock clock;
     private final RandomGenerator random;
+    private final FileTemplate template;
 
     /**
-     * A writer that dates scripts by {@code clock} and draws ids from a {@link SecureRandom}.
+     * A writer that dates scripts by {@code clock}, draws ids from a {@link SecureRandom} and names
+     * files {@code <id>_<slug>.sql}.
      *
      * @param clock the clock for {@code Create Date}
      */
     public ScriptWriter(Clock clock) {
-        this(clock, new SecureRandom());
+        this(clock, FileTemplate.defaults());
+    }
+
+    /**
+     * A writer that names files by a template ({@code psm.migrate.file-template}).
+     *
+     * @param clock    the clock for {@code Create Date} and the template's date tokens
+     * @param template how new files are named
+     */
+    public ScriptWriter(Clock clock, FileTemplate template) {
+        this(clock, new SecureRandom(), template);
     }
 
     /**
@@ -52,8 +65,39 @@ public final class ScriptWriter {
      * @param random where new ids come from; must be thread-safe if the writer is shared
      */
     public ScriptWriter(Clock clock, RandomGenerator random) {
+        this(clock, random, FileTemplate.defaults());
+    }
+
+    private ScriptWriter(Clock clock, RandomGenerator random, FileTemplate template) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
+        this.template = Objects.requireNonNull(template, "template");
+    }
+
+    /**
+     * A script ready to be written: where, and what.
+     *
+     * @param file the file it goes to
+     * @param text its content
+     */
+    public record PreparedScript(Path file, String text) {
+
+        /**
+         * Writes the file, which must not exist.
+         *
+         * @return the file written
+         * @throws ScriptException when the file exists or cannot be written
+         */
+        public Path write() {
+            try {
+                return Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                throw new ScriptException(file.toString(), "the file already exists and is not overwritten", e);
+            } catch (IOException e) {
+                throw new ScriptException(file.toString(), "cannot be written: " + e, e);
+            }
+        }
     }
 
     /**
@@ -89,6 +133,19 @@ public final class ScriptWriter {
      * @throws ScriptException when an id or label is malformed, the folder is missing, or the file exists
      */
     public Path revision(Path directory, NewRevision revision) {
+        return prepare(directory, revision).write();
+    }
+
+    /**
+     * Names and renders a new revision without writing it, for a caller that must first remove
+     * files it replaces ({@code squash}).
+     *
+     * @param directory the migration folder; it must exist
+     * @param revision  what to write
+     * @return the file and its text
+     * @throws ScriptException when an id or label is malformed or the folder is missing
+     */
+    public PreparedScript prepare(Path directory, NewRevision revision) {
         String id = revision.revisionId().orElseGet(this::newId);
         String message = revision.message().replaceAll("[\\r\\n]+", " ").strip();
         check(id, message, revision);
@@ -96,15 +153,9 @@ public final class ScriptWriter {
             throw new ScriptException(directory.toString(), "the migration folder does not exist; create it with 'init'",
                     null);
         }
-        Path file = directory.resolve(slug(message).isEmpty() ? id + ".sql" : id + "_" + slug(message) + ".sql");
-        try {
-            return Files.writeString(file, text(id, message, revision), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-            throw new ScriptException(file.toString(), "the file already exists and is not overwritten", e);
-        } catch (IOException e) {
-            throw new ScriptException(file.toString(), "cannot be written: " + e, e);
-        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        Path file = directory.resolve(template.fileName(id, slug(message), now, clock.getZone()));
+        return new PreparedScript(file, text(id, message, revision, now));
     }
 
     /**
@@ -138,21 +189,43 @@ public final class ScriptWriter {
         return String.format(Locale.ROOT, "%012x", random.nextLong() & 0xFFFF_FFFF_FFFFL);
     }
 
-    private String text(String id, String message, NewRevision revision) {
+    private static String text(String id, String message, NewRevision revision, LocalDateTime now) {
         StringBuilder text = new StringBuilder();
         text.append(message.isEmpty() ? "--" : "-- " + message).append("\n--\n");
         text.append("-- Revision ID: ").append(id).append('\n');
         text.append("-- Revises:").append(list(revision.parents())).append('\n');
-        text.append("-- Create Date: ").append(CREATE_DATE.format(LocalDateTime.now(clock))).append('\n');
+        if (revision.dating() == NewRevision.Dating.DATED) {
+            text.append("-- Create Date: ").append(CREATE_DATE.format(now)).append('\n');
+        }
         if (!revision.branchLabels().isEmpty()) {
             text.append("-- Branch Labels:").append(list(revision.branchLabels())).append('\n');
         }
         if (!revision.dependsOn().isEmpty()) {
             text.append("-- Depends On:").append(list(revision.dependsOn())).append('\n');
         }
+        if (!revision.replaces().isEmpty()) {
+            text.append("-- Replaces:").append(list(revision.replaces())).append('\n');
+        }
+        for (String note : revision.notes()) {
+            text.append(note.isEmpty() ? "--" : "-- " + note).append('\n');
+        }
         text.append("\n-- migrate:upgrade\n").append(body(revision.upgradeSql()));
-        text.append("\n-- migrate:downgrade\n").append(body(revision.downgradeSql()));
+        NewRevision.Downgrade downgrade = revision.downgrade();
+        if (downgrade.absent().isPresent()) {
+            text.append('\n').append(comment(downgrade.absent().get()));
+        } else {
+            text.append("\n-- migrate:downgrade\n").append(body(downgrade.sql()));
+        }
         return text.toString();
+    }
+
+    /** Text as comment lines, {@code -- } before each. */
+    private static String comment(String text) {
+        StringBuilder lines = new StringBuilder();
+        for (String line : text.strip().split("\n", -1)) {
+            lines.append(line.isBlank() ? "--" : "-- " + line.stripTrailing()).append('\n');
+        }
+        return lines.toString();
     }
 
     private static String list(List<String> items) {
@@ -168,6 +241,7 @@ public final class ScriptWriter {
         checkIds("revision id", List.of(id));
         checkIds("parent", revision.parents());
         checkIds("depends-on revision", revision.dependsOn());
+        checkIds("replaced revision", revision.replaces());
         if (revision.parents().stream().distinct().count() < revision.parents().size()) {
             throw new ScriptException("A revision cannot revise the same revision twice: " + revision.parents());
         }

@@ -69,7 +69,7 @@ final class SqlScriptParser {
         Optional<ScriptBody> downgradeBody = downgrade == null
                 ? Optional.empty() : Optional.of(section(downgrade, text.length()));
         return new MigrationScript(node, parsed.createDate(), parsed.transactional(), upgradeBody, downgradeBody,
-                Optional.of(checksum), location);
+                Optional.of(checksum), location, parsed.replaces());
     }
 
     private void scanLines() {

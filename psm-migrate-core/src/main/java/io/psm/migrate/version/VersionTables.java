@@ -50,11 +50,13 @@ public final class VersionTables {
     }
 
     /**
-     * Creates whichever of the two tables is missing. Call it under the migration lock: two
-     * sessions creating a table at once would collide.
+     * Creates whichever of the two tables is missing, and adds to a history table made by an
+     * earlier version the columns it lacks (the state of each step and where a failed one
+     * stopped). Call it under the migration lock: two sessions creating a table at once would
+     * collide.
      *
      * @param connection a connection in autocommit mode
-     * @throws SQLException when a table cannot be created
+     * @throws SQLException when a table cannot be created or changed
      */
     public void createIfMissing(Connection connection) throws SQLException {
         if (!dialect.tableExists(connection, versionTable)) {
@@ -63,6 +65,18 @@ public final class VersionTables {
         if (!dialect.tableExists(connection, historyTable)) {
             execute(connection, dialect.createHistoryTable(historyTable));
         }
+        HistoryColumns.addMissing(connection, dialect.qualify(historyTable));
+    }
+
+    /**
+     * Whether both tables exist, so that a run with nothing to do has nothing to create either.
+     *
+     * @param connection a connection
+     * @return true when the version and the history table exist
+     * @throws SQLException when the database cannot tell
+     */
+    public boolean exist(Connection connection) throws SQLException {
+        return dialect.tableExists(connection, versionTable) && dialect.tableExists(connection, historyTable);
     }
 
     /**
@@ -132,6 +146,45 @@ public final class VersionTables {
      */
     public void record(Connection connection, HistoryEntry entry) throws SQLException {
         HistoryRows.insert(connection, dialect, dialect.qualify(historyTable), entry);
+    }
+
+    /**
+     * Writes the history row of a step that is starting, and returns its id so that its progress
+     * and outcome can be written into it later ({@link #recordProgress}, {@link #recordOutcome}).
+     * Call it under the migration lock.
+     *
+     * @param connection a connection; commit the row before the step runs so it outlives a kill
+     * @param entry      the row, usually {@link HistoryState#RUNNING}
+     * @return the row's id
+     * @throws SQLException when it cannot be written
+     */
+    public long recordStart(Connection connection, HistoryEntry entry) throws SQLException {
+        return HistoryRows.insertReturningId(connection, dialect, dialect.qualify(historyTable), entry);
+    }
+
+    /**
+     * Writes how far a running step has got into its row.
+     *
+     * @param connection a connection
+     * @param id         the row, from {@link #recordStart}
+     * @param progress   the statements that ran and the one about to run
+     * @throws SQLException when it cannot be written
+     */
+    public void recordProgress(Connection connection, long id, Interruption progress) throws SQLException {
+        HistoryRows.progress(connection, dialect.qualify(historyTable), id, progress);
+    }
+
+    /**
+     * Writes the outcome of a step into the row {@link #recordStart} wrote: its state, time,
+     * duration and, for a failure, where it stopped.
+     *
+     * @param connection a connection, in the transaction that ends the step
+     * @param id         the row
+     * @param entry      the outcome
+     * @throws SQLException when it cannot be written
+     */
+    public void recordOutcome(Connection connection, long id, HistoryEntry entry) throws SQLException {
+        HistoryRows.update(connection, dialect, dialect.qualify(historyTable), id, entry);
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.psm.migrate.boot.autoconfigure;
 
+import io.psm.migrate.dialect.Durations;
+import io.psm.migrate.jdbc.DatabaseUrl;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -32,8 +35,8 @@ final class ConnectionRetry {
                 return;
             }
             LOGGER.warn("Database '{}' ({}) is not reachable: {}; retry {} of {} in {}", instance.name(),
-                    instance.description(), failure.getMessage(), attempt + 1, settings.connectRetries(),
-                    settings.connectRetriesInterval());
+                    instance.description(), DatabaseUrl.redact(failure.getMessage()), attempt + 1,
+                    settings.connectRetries(), Durations.format(settings.connectRetriesInterval()));
             if (!sleep(settings.connectRetriesInterval())) {
                 return;
             }

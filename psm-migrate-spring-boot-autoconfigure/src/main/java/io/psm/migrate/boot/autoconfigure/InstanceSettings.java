@@ -14,14 +14,16 @@ import java.util.Optional;
  * @param connectRetriesInterval how long to wait between those attempts
  * @param scriptDirectory        where the {@code db} commands write new scripts, when set explicitly
  * @param failOnMissingLocations whether a location that does not exist is an error
+ * @param probeTimeout           how long the health indicator and the endpoint wait for the database
  */
 record InstanceSettings(MigrationMode mode, String target, int connectRetries, Duration connectRetriesInterval,
-        Optional<Path> scriptDirectory, boolean failOnMissingLocations) {
+        Optional<Path> scriptDirectory, boolean failOnMissingLocations, Duration probeTimeout) {
 
     InstanceSettings {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(connectRetriesInterval, "connectRetriesInterval");
         Objects.requireNonNull(scriptDirectory, "scriptDirectory");
+        Objects.requireNonNull(probeTimeout, "probeTimeout");
     }
 }

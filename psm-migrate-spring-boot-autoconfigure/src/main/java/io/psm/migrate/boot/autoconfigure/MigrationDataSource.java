@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
@@ -31,17 +33,30 @@ record MigrationDataSource(DataSource dataSource, Optional<String> jdbcUrl, Stri
     }
 
     /**
-     * The JDBC URL, asking the database when it is not known.
+     * The JDBC URL, asked of the database (as the driver spells it) through a connection of its own
+     * where the DataSource's settings can be read (Hikari, Tomcat, DBCP2, ...), so that a database
+     * that is gone answers at once instead of after the pool's wait; when it cannot answer, the
+     * URL as configured.
      *
-     * @return the URL, or empty when the database cannot be reached
+     * @return the URL, or empty when neither tells it
      */
     Optional<String> url() {
         if (this.jdbcUrl.isPresent()) {
             return this.jdbcUrl;
         }
+        Optional<SimpleDriverDataSource> direct = direct();
         try {
-            return Optional.ofNullable(JdbcUtils.extractDatabaseMetaData(this.dataSource, DatabaseMetaData::getURL));
+            return Optional.ofNullable(JdbcUtils.extractDatabaseMetaData(
+                    direct.<DataSource>map(DataSource.class::cast).orElse(this.dataSource), DatabaseMetaData::getURL));
         } catch (MetaDataAccessException ex) {
+            return direct.map(SimpleDriverDataSource::getUrl);
+        }
+    }
+
+    private Optional<SimpleDriverDataSource> direct() {
+        try {
+            return Optional.of(DataSourceBuilder.derivedFrom(this.dataSource).type(SimpleDriverDataSource.class).build());
+        } catch (RuntimeException unknownType) {
             return Optional.empty();
         }
     }

@@ -1,5 +1,7 @@
 package io.psm.migrate.boot.autoconfigure;
 
+import io.psm.migrate.execute.TransactionMode;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -90,6 +92,22 @@ public class MigrationProperties {
     private Duration lockTimeout = Duration.ofSeconds(60);
 
     /**
+     * How revisions are framed in transactions: "per-revision" commits each revision on its own;
+     * "all" runs the whole upgrade in one transaction, so that a failure leaves the database as it
+     * was (PostgreSQL only: refused where DDL commits, or for a plan with a non-transactional
+     * revision).
+     */
+    private TransactionMode transactionMode = TransactionMode.PER_REVISION;
+
+    /**
+     * Maximum time the health indicator and the endpoint wait for the database's answer before
+     * they report it as down, with its own error where it gave one. If a duration suffix is not
+     * specified, seconds will be used.
+     */
+    @DurationUnit(ChronoUnit.SECONDS)
+    private Duration probeTimeout = Duration.ofSeconds(2);
+
+    /**
      * Maximum number of retries when the database cannot be reached on start-up.
      */
     private int connectRetries;
@@ -107,6 +125,14 @@ public class MigrationProperties {
      * "src/main/resources/db/migrations".
      */
     private Path scriptDirectory;
+
+    /**
+     * How the "db" commands name new scripts, in the syntax of Alembic's file_template: tokens
+     * %(rev)s, %(slug)s, %(year)d, %(month).2d, %(day).2d, %(hour).2d, %(minute).2d,
+     * %(second).2d and %(epoch)d. "%(year)d%(month).2d%(day).2d_%(rev)s_%(slug)s" puts the date
+     * first, so that files sort in the order they were written.
+     */
+    private String fileTemplate = "%(rev)s_%(slug)s";
 
     /**
      * The tables autogenerate leaves alone besides the engine's own: none, except for the
@@ -246,6 +272,26 @@ public class MigrationProperties {
         this.lockTimeout = lockTimeout;
     }
 
+    /** The transaction mode. */
+    public TransactionMode getTransactionMode() {
+        return this.transactionMode;
+    }
+
+    /** Sets the transaction mode. */
+    public void setTransactionMode(TransactionMode transactionMode) {
+        this.transactionMode = transactionMode;
+    }
+
+    /** The time the probes wait for the database. */
+    public Duration getProbeTimeout() {
+        return this.probeTimeout;
+    }
+
+    /** Sets the time the probes wait for the database. */
+    public void setProbeTimeout(Duration probeTimeout) {
+        this.probeTimeout = probeTimeout;
+    }
+
     /** The number of connection retries. */
     public int getConnectRetries() {
         return this.connectRetries;
@@ -274,5 +320,15 @@ public class MigrationProperties {
     /** Sets the directory for new scripts. */
     public void setScriptDirectory(Path scriptDirectory) {
         this.scriptDirectory = scriptDirectory;
+    }
+
+    /** How new scripts are named. */
+    public String getFileTemplate() {
+        return this.fileTemplate;
+    }
+
+    /** Sets how new scripts are named. */
+    public void setFileTemplate(String fileTemplate) {
+        this.fileTemplate = fileTemplate;
     }
 }

@@ -2,8 +2,10 @@ package io.psm.migrate.boot.autoconfigure;
 
 import io.psm.migrate.PsmMigrate;
 import io.psm.migrate.boot.actuate.endpoint.MigrationsEndpoint;
+import io.psm.migrate.boot.actuate.endpoint.MigrationsEndpointWebExtension;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.autoconfigure.endpoint.expose.EndpointExposure;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -13,7 +15,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Auto-configuration of the {@code migrations} Actuator endpoint, where Actuator is on the
  * classpath and the endpoint is available (exposed through
- * {@code management.endpoints.web.exposure.include}, as every endpoint).
+ * {@code management.endpoints.web.exposure.include}, as every endpoint), and of its web extension,
+ * which answers 503 when a database cannot be read.
  */
 @AutoConfiguration(after = PsmMigrateAutoConfiguration.class)
 @ConditionalOnClass({PsmMigrate.class, ConditionalOnAvailableEndpoint.class})
@@ -25,5 +28,13 @@ public final class MigrationsEndpointAutoConfiguration {
     @ConditionalOnMissingBean
     MigrationsEndpoint migrationsEndpoint(PsmMigrateInstances instances) {
         return new MigrationsEndpoint(instances);
+    }
+
+    @Bean
+    @ConditionalOnBean(MigrationsEndpoint.class)
+    @ConditionalOnMissingBean
+    @ConditionalOnAvailableEndpoint(exposure = EndpointExposure.WEB)
+    MigrationsEndpointWebExtension migrationsEndpointWebExtension(MigrationsEndpoint endpoint) {
+        return new MigrationsEndpointWebExtension(endpoint);
     }
 }

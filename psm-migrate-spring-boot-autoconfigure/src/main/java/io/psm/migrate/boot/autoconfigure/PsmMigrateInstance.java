@@ -1,10 +1,12 @@
 package io.psm.migrate.boot.autoconfigure;
 
+import io.psm.migrate.MigrationStatus;
 import io.psm.migrate.PsmMigrate;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -28,6 +30,7 @@ public final class PsmMigrateInstance {
     private final Supplier<PsmMigrate.Builder> configuration;
     private final Supplier<String> description;
     private final Supplier<PsmMigrate> migrate;
+    private final StatusProbe probe;
 
     PsmMigrateInstance(String name, DataSource dataSource, InstanceSettings settings, Supplier<List<String>> locations,
             Supplier<PsmMigrate.Builder> configuration, Supplier<String> description) {
@@ -38,6 +41,7 @@ public final class PsmMigrateInstance {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
         this.description = SingletonSupplier.of(description);
         this.migrate = SingletonSupplier.of(() -> checkLocations(configuration.get().load()));
+        this.probe = new StatusProbe(this, settings.probeTimeout());
     }
 
     /** The instance's name: {@value PsmMigrateInstances#DEFAULT} or its key under {@code psm.migrate.instances}. */
@@ -74,6 +78,11 @@ public final class PsmMigrateInstance {
         return this.settings.scriptDirectory().orElseGet(() -> Locations.scriptDirectory(locations().get(0)));
     }
 
+    /** {@code script-directory} when it is set explicitly, for callers that would choose another default. */
+    public Optional<Path> configuredScriptDirectory() {
+        return this.settings.scriptDirectory();
+    }
+
     /** The database for messages: its JDBC URL with any password masked. */
     public String description() {
         return this.description.get();
@@ -92,6 +101,18 @@ public final class PsmMigrateInstance {
      */
     public PsmMigrate migrate() {
         return this.migrate.get();
+    }
+
+    /**
+     * Where the database stands against its target, read as the health indicator and the endpoint
+     * read it: within {@code probe-timeout}, with the database's own message when it cannot answer
+     * (a pool's time-out is not the cause).
+     *
+     * @return the status
+     * @throws io.psm.migrate.MigrateException naming the database's failure, or that it gave no answer in time
+     */
+    public MigrationStatus probeStatus() {
+        return this.probe.read();
     }
 
     private PsmMigrate checkLocations(PsmMigrate loaded) {

@@ -19,13 +19,15 @@ import javax.sql.DataSource;
  * instance has one {@code classpath:} location and its source directory exists (the application
  * runs from its project), the scripts are read from that directory, so a revision just written is
  * seen without a rebuild. Elsewhere (a packaged application on a server) the classpath is read.
- * {@code migrate}, {@code check} and {@code revision --autogenerate} compare the application's model
- * through its {@link Autogenerator} bean, when it has one.
+ * Run by psm-migrate's Maven plugin, the project's resource directories decide instead (see
+ * {@link ProjectResources}). {@code migrate}, {@code check} and {@code revision --autogenerate}
+ * compare the application's model through its {@link Autogenerator} bean, when it has one.
  */
 final class ApplicationCommandEnvironment implements CommandEnvironment {
 
     private final PsmMigrateInstance instance;
     private final Supplier<Optional<Autogenerator>> autogenerator;
+    private final Optional<ProjectResources> project = ProjectResources.fromSystemProperty();
 
     /**
      * @param instance      the instance the commands work on
@@ -40,6 +42,9 @@ final class ApplicationCommandEnvironment implements CommandEnvironment {
     @Override
     public PsmMigrate.Builder configure() {
         PsmMigrate.Builder builder = this.instance.configure();
+        if (this.project.isPresent()) {
+            return builder.locations(this.project.get().locations(this.instance.locations()));
+        }
         sourceLocation().ifPresent(builder::locations);
         return builder;
     }
@@ -71,6 +76,8 @@ final class ApplicationCommandEnvironment implements CommandEnvironment {
 
     @Override
     public Path defaultDirectory() {
-        return this.instance.scriptDirectory();
+        return this.instance.configuredScriptDirectory()
+                .or(() -> this.project.flatMap(resources -> resources.scriptDirectory(this.instance.locations().get(0))))
+                .orElseGet(this.instance::scriptDirectory);
     }
 }

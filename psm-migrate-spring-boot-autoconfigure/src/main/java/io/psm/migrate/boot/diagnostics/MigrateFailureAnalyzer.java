@@ -4,6 +4,7 @@ import io.psm.migrate.MigrateException;
 import io.psm.migrate.boot.autoconfigure.InvalidPropertyException;
 import io.psm.migrate.boot.autoconfigure.PendingRevisionsException;
 import io.psm.migrate.boot.env.InvalidDatabaseUrlException;
+import io.psm.migrate.execute.DatabaseAccessException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -21,8 +22,11 @@ public final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<Migrat
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MigrateException cause) {
-        return new FailureAnalysis("psm-migrate: " + cause.getMessage(), action(cause), cause);
+        return new FailureAnalysis("psm-migrate: " + cause.messageFor(APPLICATION), action(cause), cause);
     }
+
+    /** How commands are named inside an application: {@code db merge}, {@code db repair}. */
+    private static final String APPLICATION = "db ";
 
     private static String action(MigrateException cause) {
         if (cause instanceof InvalidDatabaseUrlException invalid) {
@@ -36,6 +40,11 @@ public final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<Migrat
         }
         if (cause instanceof InvalidPropertyException invalid) {
             return "Correct " + invalid.property() + " as the message says.";
+        }
+        if (cause instanceof DatabaseAccessException access && access.isConnectionFailure()) {
+            return "Check that the database is running and reachable from here, and that its URL, user and password"
+                    + " are right (spring.datasource.*, DATABASE_URL, or psm.migrate.url/user/password). To wait for a"
+                    + " database that starts after the application, set psm.migrate.connect-retries.";
         }
         return "Correct the migration scripts or the database as the message says; 'db current', 'db history'"
                 + " and 'db heads' (java -jar <app>.jar db <command>) show where the database stands.";

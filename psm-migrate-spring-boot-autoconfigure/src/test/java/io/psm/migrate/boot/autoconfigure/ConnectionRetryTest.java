@@ -14,12 +14,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code connect-retries}: start-up waits for a database that is not reachable yet. */
+@ExtendWith(OutputCaptureExtension.class)
 class ConnectionRetryTest {
 
     @Test
@@ -45,6 +49,21 @@ class ConnectionRetryTest {
     }
 
     @Test
+    void logsEachRetryWithTheWaitInSeconds(CapturedOutput output) {
+        try (TestDatabase database = TestDatabases.h2()) {
+            FlakyDataSource flaky = new FlakyDataSource(database.dataSource(), 10);
+            InstanceSettings settings = new InstanceSettings(MigrationMode.UPGRADE, "head", 1, Duration.ofSeconds(1),
+                    Optional.empty(), false, Duration.ofSeconds(2));
+
+            ConnectionRetry.await(new PsmMigrateInstance("default", flaky, settings, () -> List.of("classpath:db/migrations"),
+                    () -> PsmMigrate.configure().dataSource(flaky), () -> "jdbc:h2:mem:flaky"));
+
+            assertThat(output).contains("Database 'default' (jdbc:h2:mem:flaky) is not reachable: ")
+                    .contains("; retry 1 of 1 in 1 s").doesNotContain("PT1S");
+        }
+    }
+
+    @Test
     void doesNotConnectWithoutRetries() {
         try (TestDatabase database = TestDatabases.h2()) {
             FlakyDataSource flaky = new FlakyDataSource(database.dataSource(), 0);
@@ -56,7 +75,8 @@ class ConnectionRetryTest {
     }
 
     private static PsmMigrateInstance instance(DataSource dataSource, int retries) {
-        InstanceSettings settings = new InstanceSettings(MigrationMode.UPGRADE, "head", retries, Duration.ZERO, Optional.empty(), false);
+        InstanceSettings settings = new InstanceSettings(MigrationMode.UPGRADE, "head", retries, Duration.ZERO, Optional.empty(), false,
+                Duration.ofSeconds(2));
         return new PsmMigrateInstance("default", dataSource, settings, () -> List.of("classpath:db/migrations"),
                 () -> PsmMigrate.configure().dataSource(dataSource), () -> "jdbc:h2:mem:flaky");
     }

@@ -2,6 +2,7 @@ package io.psm.migrate.boot.autoconfigure;
 
 import io.psm.migrate.PsmMigrate;
 import io.psm.migrate.execute.ExecutionSettings;
+import io.psm.migrate.script.FileTemplate;
 import io.psm.migrate.script.ScriptLoader;
 
 import java.io.InputStream;
@@ -36,9 +37,11 @@ class PsmMigratePropertiesTest {
         assertThat(this.defaults.getVersionTable()).isEqualTo(engine.versionTable());
         assertThat(this.defaults.getHistoryTable()).isEqualTo(engine.historyTable());
         assertThat(this.defaults.getLockTimeout()).isEqualTo(engine.lockTimeout());
+        assertThat(this.defaults.getTransactionMode()).isEqualTo(engine.transactionMode());
         assertThat(Optional.ofNullable(this.defaults.getSchema())).isEqualTo(engine.schema());
         assertThat(this.defaults.isValidateChecksums()).isEqualTo(builderField("validateChecksums"));
         assertThat(this.defaults.getAutogenerate().getExcludeTables()).isEqualTo(builderField("autogenerateExclusions"));
+        assertThat(this.defaults.getFileTemplate()).isEqualTo(FileTemplate.defaults().pattern());
     }
 
     @Test
@@ -48,7 +51,8 @@ class PsmMigratePropertiesTest {
         ConversionService conversion = ApplicationConversionService.getSharedInstance();
         for (String name : List.of("enabled", "mode", "locations", "fail-on-missing-locations", "target", "url", "user", "password",
                 "driver-class-name", "schema", "version-table", "history-table", "validate-checksums", "lock-timeout",
-                "connect-retries", "connect-retries-interval", "script-directory", "instances",
+                "transaction-mode", "probe-timeout", "connect-retries", "connect-retries-interval", "script-directory",
+                "file-template", "instances",
                 "autogenerate.exclude-tables")) {
             JsonNode property = metadata.get("psm.migrate." + name);
             assertThat(property).as(name).isNotNull();

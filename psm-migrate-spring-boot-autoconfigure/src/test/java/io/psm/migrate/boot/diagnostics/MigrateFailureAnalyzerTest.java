@@ -1,7 +1,10 @@
 package io.psm.migrate.boot.diagnostics;
 
+import io.psm.migrate.PsmMigrate;
 import io.psm.migrate.boot.autoconfigure.PendingRevisionsException;
 import io.psm.migrate.boot.env.InvalidDatabaseUrlException;
+import io.psm.migrate.execute.DatabaseAccessException;
+import io.psm.migrate.graph.MultipleHeadsException;
 import io.psm.migrate.jdbc.DatabaseUrl;
 import io.psm.migrate.jdbc.DatabaseUrlException;
 
@@ -41,5 +44,26 @@ class MigrateFailureAnalyzerTest {
 
         assertThat(analysis.getDescription()).contains("DATABASE_URL").doesNotContain("t0psecret");
         assertThat(analysis.getAction()).contains("postgresql://user:password@host:5432/db");
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedGetsAConnectionAction() {
+        DatabaseAccessException unreachable = catchThrowableOfType(DatabaseAccessException.class,
+                () -> PsmMigrate.configure().url("jdbc:h2:mem:nowhere;IFEXISTS=TRUE").locations("classpath:none").load()
+                        .upgrade("head"));
+
+        FailureAnalysis analysis = this.analyzer.analyze(new BeanCreationException("psmMigrateInitializer", "failed",
+                unreachable));
+
+        assertThat(analysis.getDescription()).startsWith("psm-migrate: Could not connect to the database: ");
+        assertThat(analysis.getAction()).startsWith("Check that the database is running and reachable")
+                .contains("psm.migrate.connect-retries").doesNotContain("migration scripts");
+    }
+
+    @Test
+    void theMultipleHeadsHintNamesTheApplicationsMergeCommand() {
+        FailureAnalysis analysis = this.analyzer.analyze(new MultipleHeadsException(List.of("a1", "b2"), "head"));
+
+        assertThat(analysis.getDescription()).endsWith("or merge them with 'db merge'");
     }
 }

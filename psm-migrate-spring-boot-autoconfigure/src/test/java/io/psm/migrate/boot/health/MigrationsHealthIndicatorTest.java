@@ -3,12 +3,20 @@ package io.psm.migrate.boot.health;
 import io.psm.migrate.boot.autoconfigure.PsmMigrateAutoConfiguration;
 import io.psm.migrate.boot.autoconfigure.health.MigrationsHealthContributorAutoConfiguration;
 import io.psm.migrate.boot.testing.DatabaseState;
+import io.psm.migrate.boot.testing.FailedAttempt;
 import io.psm.migrate.testing.TestDatabase;
 import io.psm.migrate.testing.TestDatabases;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.List;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code migrations} health contributor: UP, OUT_OF_SERVICE, DOWN. */
 class MigrationsHealthIndicatorTest {
+
+    @TempDir
+    Path scripts;
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, PsmMigrateAutoConfiguration.class,
@@ -77,6 +88,59 @@ class MigrationsHealthIndicatorTest {
                                 .isEqualTo(Status.UP);
                     });
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void downNamingTheRevisionWhoseLastAttemptFailed(TestDatabase.Kind kind) {
+        try (TestDatabase database = TestDatabases.create(kind)) {
+            FailedAttempt.leave(database, this.scripts);
+            this.contextRunner.withPropertyValues(dataSourceProperties(database))
+                    .withPropertyValues("psm.migrate.mode=off")
+                    .run(context -> {
+                        Health health = indicator(context.getBean("migrationsHealthContributor", HealthContributor.class))
+                                .health();
+                        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                        assertThat(health.getDetails()).containsEntry("pending", List.of(DatabaseState.HEAD));
+                        assertThat(health.getDetails().get("failed")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                                .singleElement().asInstanceOf(InstanceOfAssertFactories.MAP)
+                                .containsEntry("revision", DatabaseState.HEAD).containsEntry("state", "failed")
+                                .containsEntry("line", FailedAttempt.FAILED_LINE)
+                                .containsEntry("statementsLeftApplied", List.of(FailedAttempt.FAILED_LINE - 1))
+                                .hasEntrySatisfying("error", error -> assertThat(error.toString())
+                                        .containsIgnoringCase("no_such_table"));
+                    });
+        }
+    }
+
+    @Test
+    void downWithinTheProbeTimeoutWithTheDatabasesOwnMessageWhenItIsGone() throws Exception {
+        Path file = this.scripts.resolve("app");
+        String url = "jdbc:h2:file:" + file + ";IFEXISTS=TRUE";
+        try (Connection create = DriverManager.getConnection("jdbc:h2:file:" + file, "sa", "")) {
+            create.createStatement().execute("SELECT 1");
+        }
+        this.contextRunner.withPropertyValues("spring.datasource.url=" + url, "spring.datasource.username=sa",
+                "psm.migrate.probe-timeout=2s").run(context -> {
+            HealthIndicator indicator = indicator(context.getBean("migrationsHealthContributor", HealthContributor.class));
+            assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+            try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+                connection.createStatement().execute("SHUTDOWN");
+            }
+            try (var files = Files.list(this.scripts)) {
+                for (Path each : files.filter(path -> path.getFileName().toString().startsWith("app.")).toList()) {
+                    Files.delete(each);
+                }
+            }
+
+            long start = System.nanoTime();
+            Health health = indicator.health();
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.getDetails().get("error").toString()).contains("not found");
+            assertThat(took).isLessThan(Duration.ofSeconds(4));
+        });
     }
 
     @Test

@@ -1,17 +1,10 @@
 package io.psm.migrate.boot.web;
 
-import io.psm.migrate.boot.testapp.TestApplication;
 import io.psm.migrate.boot.testing.DatabaseState;
 import io.psm.migrate.boot.testing.Failures;
+import io.psm.migrate.boot.testing.WebApplication;
 import io.psm.migrate.testing.TestDatabase;
 import io.psm.migrate.testing.TestDatabases;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -19,10 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +28,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class OperationsEndpointsIT {
 
     private static final String PASSWORD = "S3cr3t-Pa55";
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void migrationsEndpointAnswersWithEachDatabasesState() throws Exception {
@@ -93,20 +82,10 @@ class OperationsEndpointsIT {
     }
 
     private static ConfigurableApplicationContext start(String databaseUrl) {
-        return new SpringApplicationBuilder(TestApplication.class)
-                .properties(Map.of("DATABASE_URL", databaseUrl, "server.port", "0",
-                        "management.endpoints.web.exposure.include", "migrations,health,env",
-                        "management.endpoint.health.show-details", "always",
-                        "spring.autoconfigure.exclude", String.join(",", List.of(
-                                "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
-                                "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration",
-                                "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"))))
-                .run();
+        return WebApplication.start(databaseUrl, "migrations,health,env");
     }
 
-    private String get(ConfigurableApplicationContext context, String path) throws Exception {
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
-        return this.http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+    private static String get(ConfigurableApplicationContext context, String path) throws Exception {
+        return WebApplication.get(context, path).body();
     }
 }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * value, and in later commands it is replaced by it. Ids already present in the project are bound to
  * themselves. A new revision id can only be bound by the output of a command that writes revisions
  * ({@code revision}, {@code migrate}, {@code merge}); elsewhere an id must be one already known.
- * Durations, process ids and client addresses only have to be of their kind, wherever they appear.
+ * Durations (milliseconds, and the seconds a lock holder has spent in its statement), process ids
+ * and client addresses only have to be of their kind, wherever they appear.
  * Everything else must match character for character.
  */
 final class Bindings {
@@ -31,7 +32,8 @@ final class Bindings {
         CREATE_DATE("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}", true),
         INSTANT("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?Z", true),
         MILLIS("(?<=\"executionTimeMs\": )\\d+|\\d+(?= ms\\b)", false),
-        PID("(?<=backend pid )\\d+", false),
+        SECONDS("(?<=(?:statement|idle|transaction) for )\\d+(?:\\.\\d)?(?= s\\b)", false),
+        PID("(?<=backend pid )\\d+|(?<=pg_terminate_backend\\()\\d+", false),
         CLIENT("(?<=, client )[0-9a-fA-F.:]+(?=,)", false);
 
         private final Pattern pattern;

@@ -5,6 +5,8 @@ import io.psm.migrate.RevisionStatus;
 import io.psm.migrate.boot.autoconfigure.PsmMigrateInstance;
 import io.psm.migrate.boot.autoconfigure.PsmMigrateInstances;
 import io.psm.migrate.jdbc.DatabaseUrl;
+import io.psm.migrate.version.HistoryEntry;
+import io.psm.migrate.version.Interruption;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -21,7 +24,9 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
 /**
  * {@code /actuator/migrations}: where each migrated database stands against its scripts, keyed by
  * instance name ({@code default} for the application's DataSource). Read-only; it never shows a
- * password.
+ * password. Each database is read within its {@code probe-timeout}; one that cannot be read is
+ * reported with the database's own message under {@code error}, and over HTTP the response says
+ * so with its status ({@link MigrationsEndpointWebExtension}).
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
@@ -58,7 +63,7 @@ public class MigrationsEndpoint {
 
     private static DatabaseDescriptor describe(PsmMigrateInstance instance) {
         try {
-            return DatabaseDescriptor.of(instance, instance.migrate().status(instance.target()));
+            return DatabaseDescriptor.of(instance, instance.probeStatus());
         } catch (RuntimeException ex) {
             return DatabaseDescriptor.failed(instance, ex);
         }
@@ -75,6 +80,11 @@ public class MigrationsEndpoint {
         public MigrationsDescriptor {
             databases = Collections.unmodifiableMap(new LinkedHashMap<>(databases));
         }
+
+        /** Whether a database could not be read. */
+        public boolean anyFailed() {
+            return databases.values().stream().anyMatch(DatabaseDescriptor::failed);
+        }
     }
 
     /**
@@ -89,19 +99,25 @@ public class MigrationsEndpoint {
      * @param pending  the revisions an upgrade to the target would run, in order
      * @param history  every revision, newest first, with its state
      * @param error    why the state could not be read, when it could not
+     * @param mermaid  the revision graph as Mermaid's flowchart, coloured by state, for docs and pages
      */
     public record DatabaseDescriptor(String database, String target, List<String> current, List<String> heads,
-            Boolean upToDate, List<String> pending, List<RevisionDescriptor> history, String error) {
+            Boolean upToDate, List<String> pending, List<RevisionDescriptor> history, String error, String mermaid) {
 
         static DatabaseDescriptor of(PsmMigrateInstance instance, MigrationStatus status) {
             return new DatabaseDescriptor(instance.description(), instance.target(), status.current(), status.heads(),
                     status.upToDate(), status.pending(),
-                    status.revisions().stream().map(RevisionDescriptor::of).toList(), null);
+                    status.revisions().stream().map(RevisionDescriptor::of).toList(), null, status.mermaid());
+        }
+
+        /** Whether the state could not be read. */
+        public boolean failed() {
+            return error != null;
         }
 
         static DatabaseDescriptor failed(PsmMigrateInstance instance, RuntimeException failure) {
             return new DatabaseDescriptor(instance.description(), instance.target(), null, null, null, null, null,
-                    DatabaseUrl.redact(String.valueOf(failure.getMessage())));
+                    DatabaseUrl.redact(String.valueOf(failure.getMessage())), null);
         }
     }
 
@@ -116,14 +132,27 @@ public class MigrationsEndpoint {
      * @param appliedAt       when it was applied, if recorded
      * @param executionTimeMs how long its upgrade took, if recorded
      * @param checksum        the checksum recorded when it was applied, if any
+     * @param attemptedAt     for a failed or running revision, when that attempt ran
+     * @param error           for a failed revision, what the database said
+     * @param failedLine      for a failed (or running) revision, the line of the statement that failed (or ran)
+     * @param linesLeftApplied for a failed or running revision, the lines of the statements that ran
+     *                         and stayed in the database
      */
     public record RevisionDescriptor(String revision, List<String> downRevisions, String message,
-            List<String> branchLabels, String state, Instant appliedAt, Long executionTimeMs, String checksum) {
+            List<String> branchLabels, String state, Instant appliedAt, Long executionTimeMs, String checksum,
+            Instant attemptedAt, String error, Integer failedLine, List<Integer> linesLeftApplied) {
 
         static RevisionDescriptor of(RevisionStatus status) {
+            Optional<HistoryEntry> attempt = status.attempt();
+            Optional<Interruption> stop = attempt.flatMap(HistoryEntry::interruption);
             return new RevisionDescriptor(status.revision(), status.downRevisions(), status.message(),
                     status.branchLabels(), status.state().word(), status.appliedAt().orElse(null),
-                    status.executionTimeMs().orElse(null), status.checksum().orElse(null));
+                    status.executionTimeMs().orElse(null), status.checksum().orElse(null),
+                    attempt.map(HistoryEntry::appliedAt).orElse(null),
+                    stop.flatMap(Interruption::error).orElse(null),
+                    stop.flatMap(each -> each.atLine().isPresent() ? Optional.of(each.atLine().getAsInt())
+                            : Optional.empty()).orElse(null),
+                    stop.map(Interruption::ranLines).filter(lines -> !lines.isEmpty()).orElse(null));
         }
     }
 }

@@ -1,17 +1,20 @@
-package io.psm.migrate.cli;
-
-import io.psm.migrate.PsmMigrate;
+package io.psm.migrate.jdbc;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** A schema of its own for {@code verify}, created empty and dropped with everything in it on {@link #close()}. */
-final class ScratchSchema implements Scratch {
+/**
+ * A schema of its own on a database as a {@link Scratch}, created empty with a random name and
+ * dropped with everything in it on {@link #close()}. The name is in the case the database folds
+ * unquoted names to, so quoted and unquoted references both find it.
+ */
+public final class ScratchSchema implements Scratch {
 
     private final DataSource dataSource;
     private final String name;
@@ -24,13 +27,15 @@ final class ScratchSchema implements Scratch {
     }
 
     /**
-     * Creates a new schema with a random name, in the case the database folds unquoted names to,
-     * so that quoted and unquoted references both find it.
+     * Creates a schema named {@code prefix} and 12 random hex digits.
      *
-     * @throws CommandFailure when the schema cannot be created
+     * @param dataSource the database; a connection is borrowed and returned
+     * @param prefix     the start of the name, such as {@code psm_verify_}
+     * @return the schema
+     * @throws SQLException when it cannot be created; the caller names what it was for
      */
-    static ScratchSchema create(DataSource dataSource) {
-        String name = "psm_verify_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    public static ScratchSchema create(DataSource dataSource, String prefix) throws SQLException {
+        String name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             DatabaseMetaData metaData = connection.getMetaData();
             String folded = metaData.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name;
@@ -38,39 +43,39 @@ final class ScratchSchema implements Scratch {
             String quoted = quote + folded + quote;
             statement.execute("CREATE SCHEMA " + quoted);
             return new ScratchSchema(dataSource, folded, quoted);
-        } catch (SQLException e) {
-            throw new CommandFailure("verify cannot create its scratch schema " + name + ": " + e.getMessage(), e);
         }
     }
 
     /** The schema's name, as the database stores it. */
-    String name() {
+    public String name() {
         return name;
     }
 
+    /** The database's own data source: the scratch is a schema of it. */
     @Override
-    public PsmMigrate.Builder configure(PsmMigrate.Builder builder) {
-        return builder.schema(name);
+    public DataSource dataSource() {
+        return dataSource;
     }
 
-    /** What the schema holds now. */
     @Override
-    public SchemaSnapshot snapshot() {
-        return SchemaSnapshot.read(dataSource, name);
+    public Optional<String> schema() {
+        return Optional.of(name);
+    }
+
+    @Override
+    public String description() {
+        return "scratch schema " + name;
     }
 
     /**
      * Drops the schema and everything in it.
      *
-     * @throws CommandFailure when it cannot be dropped; the message names it, to drop by hand
+     * @throws SQLException when it cannot be dropped; the caller names it, to drop by hand
      */
     @Override
-    public void close() {
+    public void drop() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA " + quoted + " CASCADE");
-        } catch (SQLException e) {
-            throw new CommandFailure("verify cannot drop its scratch schema " + name + " (drop it by hand): "
-                    + e.getMessage(), e);
         }
     }
 }

@@ -597,7 +597,7 @@ public final class PsmMigrate {
 
         /**
          * Whether each revision runs in a transaction of its own (default) or the whole run in one,
-         * undone whole by a failure ({@link TransactionMode#ALL}, PostgreSQL only).
+         * undone whole by a failure ({@link TransactionMode#ALL}, PostgreSQL and SQLite only).
          */
         public Builder transactionMode(TransactionMode transactionMode) {
             this.execution = execution.withTransactionMode(Objects.requireNonNull(transactionMode, "transactionMode"));

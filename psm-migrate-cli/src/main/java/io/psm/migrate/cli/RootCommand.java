@@ -46,7 +46,7 @@ abstract class RootCommand implements Callable<Integer> {
     @Option(names = "--transaction-mode", paramLabel = "MODE", scope = ScopeType.INHERIT,
             converter = Converters.Mode.class,
             description = "per-revision (default): each revision commits on its own; all: the whole run in one"
-                    + " transaction, undone whole by a failure (PostgreSQL).")
+                    + " transaction, undone whole by a failure (PostgreSQL, SQLite).")
     private TransactionMode transactionMode;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,

@@ -15,7 +15,7 @@ public enum TransactionMode {
     /**
      * The whole run in one transaction (Alembic's default {@code env.py}, Flyway's {@code group}):
      * a failure leaves the database exactly as it was, version and history rows included. Only
-     * where DDL is transactional (PostgreSQL) and no revision of the run is
+     * where DDL is transactional (PostgreSQL, SQLite) and no revision of the run is
      * {@code Transactional: false}; otherwise the run is refused before anything runs.
      */
     ALL;

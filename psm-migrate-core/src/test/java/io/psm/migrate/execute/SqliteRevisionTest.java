@@ -109,6 +109,40 @@ class SqliteRevisionTest {
     }
 
     @Test
+    void inOneTransactionForTheWholeRunAReferencedTableIsRebuiltWithTheRowsThatReferToIt() {
+        List<MigrationScript> chain = List.of(PARENT_AND_CHILD, REBUILD_PARENT);
+        try (TestDatabase database = TestDatabases.sqlite()) {
+            MigrationExecutor executor = executor(enforcingForeignKeys(database), TransactionMode.ALL);
+
+            assertThat(executor.migrate(chain, Scripts.upgradeToHead(chain))).hasSize(2);
+
+            assertThat(Rows.number(database, "SELECT COUNT(*) FROM child")).isEqualTo(1);
+            assertThat(executor.readState().heads()).containsExactly("r2");
+        }
+    }
+
+    @Test
+    void inOneTransactionForTheWholeRunARevisionLeavingRowsReferringToNothingRollsBackTheRunAndIsNamed() {
+        List<MigrationScript> chain = List.of(PARENT_AND_CHILD, REBUILD_PARENT,
+                Scripts.sql("r3", "r2", "INSERT INTO child VALUES (11, 99);", "SELECT 1;"));
+        try (TestDatabase database = TestDatabases.sqlite()) {
+            MigrationExecutor executor = executor(enforcingForeignKeys(database), TransactionMode.ALL);
+
+            assertThatThrownBy(() -> executor.migrate(chain, Scripts.upgradeToHead(chain)))
+                    .isInstanceOf(RevisionFailedException.class)
+                    .hasMessageStartingWith("Revision r3 (db/migrations/r3_test.sql) failed: FOREIGN KEY constraint"
+                            + " failed: the revision leaves 1 more row(s) referring to rows that do not exist (child row"
+                            + " 11 refers to a missing parent row)")
+                    .hasMessageEndingWith("The whole run was rolled back (transaction mode all): the database is as it"
+                            + " was before it");
+            assertThat(Rows.tableExists(database, "parent")).isFalse();
+            assertThat(Rows.tableExists(database, "child")).isFalse();
+            assertThat(executor.readState().heads()).isEmpty();
+            assertThat(executor.readState().history()).isEmpty();
+        }
+    }
+
+    @Test
     void historyRowsKeepTheirTimeAsTextSqliteReads() {
         List<MigrationScript> chain = List.of(Scripts.sql("r1", null, "CREATE TABLE c (id INT);", "DROP TABLE c;"));
         try (TestDatabase database = TestDatabases.sqlite()) {
@@ -131,6 +165,11 @@ class SqliteRevisionTest {
     }
 
     private static MigrationExecutor executor(DataSource dataSource) {
-        return new MigrationExecutor(dataSource, ExecutionSettings.defaults(), MigrationListener.NONE);
+        return executor(dataSource, TransactionMode.PER_REVISION);
+    }
+
+    private static MigrationExecutor executor(DataSource dataSource, TransactionMode mode) {
+        return new MigrationExecutor(dataSource, ExecutionSettings.defaults().withTransactionMode(mode),
+                MigrationListener.NONE);
     }
 }

@@ -5,13 +5,15 @@ import io.psm.migrate.script.MigrationScript;
 import io.psm.migrate.testing.TestDatabase;
 import io.psm.migrate.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** transaction-mode all: the whole run in one transaction, refused where one transaction cannot undo it. */
+/** transaction-mode all: the whole run in one transaction (PostgreSQL, SQLite), refused where one transaction cannot undo it. */
 class TransactionModeTest {
 
     private static final MigrationScript FIRST = Scripts.sql("r1", null, "CREATE TABLE one (id INT);", "DROP TABLE one;");
@@ -19,17 +21,20 @@ class TransactionModeTest {
     private static final MigrationScript FAILING = Scripts.sql("r3", "r2",
             "CREATE TABLE three (id INT);\nINSERT INTO nosuch VALUES (1);", "DROP TABLE three;");
 
-    @Test
-    void aFailedRunOnPostgresqlLeavesTheDatabaseExactlyAsItWasHistoryAndVersionRowsIncluded() {
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Kind.class, names = {"POSTGRESQL", "SQLITE"})
+    void aFailedRunWhereDdlIsTransactionalLeavesTheDatabaseExactlyAsItWasHistoryAndVersionRowsIncluded(
+            TestDatabase.Kind kind) {
         List<MigrationScript> chain = List.of(FIRST, SECOND, FAILING);
-        try (TestDatabase database = TestDatabases.postgres()) {
+        try (TestDatabase database = TestDatabases.create(kind)) {
             MigrationExecutor executor = executor(database, TransactionMode.ALL);
             executor.migrate(List.of(FIRST), Scripts.upgradeToHead(List.of(FIRST)));
             long historyRows = Rows.number(database, "SELECT COUNT(*) FROM psm_history");
 
             assertThatThrownBy(() -> executor.migrate(chain, Scripts.upgradeToHead(chain)))
                     .isInstanceOf(RevisionFailedException.class)
-                    .hasMessageStartingWith("Revision r3 (db/migrations/r3_test.sql, line 9) failed: ERROR: relation")
+                    .hasMessageStartingWith("Revision r3 (db/migrations/r3_test.sql, line 9) failed: ")
+                    .hasMessageContaining(kind == TestDatabase.Kind.SQLITE ? "no such table: nosuch" : "ERROR: relation")
                     .hasMessageEndingWith(". The whole run was rolled back (transaction mode all): the database is as"
                             + " it was before it");
 
@@ -40,10 +45,11 @@ class TransactionModeTest {
         }
     }
 
-    @Test
-    void aSuccessfulRunCommitsEveryRevisionWithItsRows() {
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Kind.class, names = {"POSTGRESQL", "SQLITE"})
+    void aSuccessfulRunCommitsEveryRevisionWithItsRows(TestDatabase.Kind kind) {
         List<MigrationScript> chain = List.of(FIRST, SECOND);
-        try (TestDatabase database = TestDatabases.postgres()) {
+        try (TestDatabase database = TestDatabases.create(kind)) {
             MigrationExecutor executor = executor(database, TransactionMode.ALL);
 
             assertThat(executor.migrate(chain, Scripts.upgradeToHead(chain))).hasSize(2);

@@ -94,8 +94,8 @@ public class MigrationProperties {
     /**
      * How revisions are framed in transactions: "per-revision" commits each revision on its own;
      * "all" runs the whole upgrade in one transaction, so that a failure leaves the database as it
-     * was (PostgreSQL only: refused where DDL commits, or for a plan with a non-transactional
-     * revision).
+     * was (PostgreSQL and SQLite only: refused where DDL commits, or for a plan with a
+     * non-transactional revision).
      */
     private TransactionMode transactionMode = TransactionMode.PER_REVISION;
 

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@code import-flyway} against databases that real Flyway migrated: hawkbit's history taken over
- * half-way on H2 and PostgreSQL, and the refusals when Flyway's history and the files disagree.
+ * half-way on H2 and PostgreSQL, a small one on SQLite, and the refusals when Flyway's history and
+ * the files disagree.
  */
 class ImportFlywayTest {
 
@@ -59,6 +60,26 @@ class ImportFlywayTest {
                     .first().asString().startsWith("INFO  [psm.migrate] Running upgrade " + middleId + " -> ");
             flyway.migrate(flywayOnly, Optional.empty());
             assertThat(FlywayProject.schema(flywayOnly).tables()).hasSizeGreaterThan(20);
+            assertThat(FlywayProject.schema(workspace.database())).isEqualTo(FlywayProject.schema(flywayOnly));
+        }
+    }
+
+    @Test
+    void takesOverASqliteDatabaseFlywayMigratedAndUpgradesItToFlywaysOwnSchema() {
+        FlywayProject flyway = smallProject();
+        try (Workspace workspace = Workspace.create(TestDatabase.Kind.SQLITE, root.resolve("migrations"));
+             TestDatabase flywayOnly = TestDatabases.sqlite()) {
+            flyway.migrate(workspace.database(), Optional.of("2"));
+
+            Cli.Result imported = workspace.run("import-flyway", flyway.folder().toString());
+
+            assertThat(imported.status()).as(imported.err()).isZero();
+            assertThat(imported.errLines()).contains("INFO  [psm.migrate] Stamped v2, the newest version Flyway applied"
+                    + " (2); 'upgrade' runs the 1 revision after it");
+            Cli.Result upgrade = workspace.run("upgrade");
+            assertThat(upgrade.status()).as(upgrade.err()).isZero();
+            assertThat(upgrade.errLines()).contains("INFO  [psm.migrate] Running upgrade v2 -> v3, add size");
+            flyway.migrate(flywayOnly, Optional.empty());
             assertThat(FlywayProject.schema(workspace.database())).isEqualTo(FlywayProject.schema(flywayOnly));
         }
     }

@@ -8,6 +8,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -116,6 +117,23 @@ public interface Dialect {
      * @throws SQLException         when the database fails
      */
     DatabaseLock lock(Connection connection, DataSource dataSource, LockRequest request) throws SQLException;
+
+    /**
+     * Prepares the connection of a session that takes the migration lock, before its first
+     * statement, so that its statements wait for other sessions' hold on the database as long as
+     * it would wait for the migration lock. SQLite gives up on a database another connection is
+     * writing to after its busy timeout (3 s unless the URL says otherwise), which a revision
+     * writing many rows easily outlasts: its busy timeout is raised to the lock timeout. Nothing
+     * changes by default.
+     *
+     * @param connection  the session's connection, in autocommit mode
+     * @param lockTimeout how long the session waits for the migration lock
+     * @return what puts the connection's previous settings back; {@link SessionSetup#NONE} when nothing changed
+     * @throws SQLException when the database refuses
+     */
+    default SessionSetup prepareSession(Connection connection, Duration lockTimeout) throws SQLException {
+        return SessionSetup.NONE;
+    }
 
     /**
      * The table that holds the migration lock of a version table, for databases that lock with a

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -107,6 +109,37 @@ final class SqliteDialect implements Dialect {
     public DatabaseLock lock(Connection connection, DataSource dataSource, LockRequest request) throws SQLException {
         SqliteFileLock attempt = SqliteFileLock.open(connection, request.versionTable());
         return new LockPoller(attempt, qualify(request.versionTable()), request.timeout()).acquire();
+    }
+
+    /**
+     * Raises the connection's busy timeout (how long a statement waits while another connection
+     * writes, SQLite's {@code SQLITE_BUSY}) to the lock timeout, never lowering one the URL set: in
+     * SQLite's default journal mode a revision that writes many rows locks readers out, and the
+     * first look of a second runner at the version table, before it waits for the migration lock,
+     * would otherwise fail after the driver's 3 s.
+     */
+    @Override
+    public SessionSetup prepareSession(Connection connection, Duration lockTimeout) throws SQLException {
+        long previous = busyTimeout(connection);
+        long wanted = Math.min(lockTimeout.toMillis(), Integer.MAX_VALUE);
+        if (wanted <= previous) {
+            return SessionSetup.NONE;
+        }
+        setBusyTimeout(connection, wanted);
+        return () -> setBusyTimeout(connection, previous);
+    }
+
+    private static long busyTimeout(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("PRAGMA busy_timeout")) {
+            return row.next() ? row.getLong(1) : 0;
+        }
+    }
+
+    private static void setBusyTimeout(Connection connection, long millis) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = " + millis);
+        }
     }
 
     /** The history table with SQLite's auto-numbered key: an {@code INTEGER} primary key is the row id. */

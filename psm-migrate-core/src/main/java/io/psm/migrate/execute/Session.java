@@ -12,7 +12,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * One use of the database: a connection from the data source, and for changes the migration lock,
+ * One use of the database: a connection from the data source, and for changes the dialect's
+ * preparation of the connection ({@link Dialect#prepareSession}) and the migration lock,
  * then, once the work knows it will write, the configured schema and the tables (created when
  * missing, a history table of an earlier version given its new columns). Everything it opens is
  * closed again in reverse order, failures while closing added to the first failure;
@@ -65,7 +66,11 @@ final class Session {
     /** Runs {@code work} under the lock. */
     static <T> T locked(DataSource dataSource, ExecutionSettings settings, LockedWork<T> work) {
         Session session = new Session(dataSource, settings);
-        return session.open((connection, dialect, tables) -> session.runLocked(connection, dialect, tables, work));
+        return session.open((connection, dialect, tables) -> {
+            try (Undo waits = session.prepareWaits(connection, dialect)) {
+                return session.runLocked(connection, dialect, tables, work);
+            }
+        });
     }
 
     /** Runs {@code work} without lock, schema change or table creation: for reading. */
@@ -84,8 +89,10 @@ final class Session {
                                    LockedWork<T> work) {
         Session session = new Session(dataSource, settings);
         return session.open((connection, dialect, tables) -> {
-            Optional<T> done = session.runUnlocked(connection, dialect, tables, check);
-            return done.isPresent() ? done.get() : session.runLocked(connection, dialect, tables, work);
+            try (Undo waits = session.prepareWaits(connection, dialect)) {
+                Optional<T> done = session.runUnlocked(connection, dialect, tables, check);
+                return done.isPresent() ? done.get() : session.runLocked(connection, dialect, tables, work);
+            }
         });
     }
 
@@ -101,6 +108,16 @@ final class Session {
         } catch (SQLException e) {
             throw new DatabaseAccessException(activity, e);
         }
+    }
+
+    /**
+     * The dialect's preparation of a session that may wait for the lock (SQLite's busy timeout as
+     * long as the lock timeout), so that its first look at the tables waits for a runner that is
+     * writing instead of failing; undone when the session ends.
+     */
+    private Undo prepareWaits(Connection connection, Dialect dialect) throws SQLException {
+        activity = "prepare the connection to wait up to the lock timeout";
+        return dialect.prepareSession(connection, settings.lockTimeout())::restore;
     }
 
     private <T> T runLocked(Connection connection, Dialect dialect, VersionTables tables, LockedWork<T> work)

@@ -78,6 +78,10 @@ class SampleJarIT {
             assertThat(health.path("components").path("migrations").path("status").asString()).isEqualTo("UP");
             assertThat(migrations.path("databases").path("default").path("current").get(0).asString())
                     .isEqualTo(PHONE_REVISION);
+            // The home page draws the graph from the endpoint, which gives it as Mermaid text too.
+            assertThat(get(server.port(), "/")).contains("Revision graph", "home.js");
+            assertThat(migrations.path("databases").path("default").path("mermaid").asString())
+                    .startsWith("flowchart BT").contains(INITIAL_REVISION, PHONE_REVISION);
             assertThat(server.log()).contains("Running upgrade  -> " + INITIAL_REVISION + ", Create users and notes",
                     "Running upgrade " + INITIAL_REVISION + " -> " + PHONE_REVISION + ", Add phone field to User");
             assertThat(this.directory.resolve("sample.db")).isRegularFile();

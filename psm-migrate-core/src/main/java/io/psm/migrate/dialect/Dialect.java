@@ -159,7 +159,8 @@ public interface Dialect {
 
     /**
      * The {@code CREATE TABLE} of a history table: id, revision, down revisions, direction,
-     * message, checksum, applied at, applied by, execution time in ms, success.
+     * message, checksum, applied at, applied by, execution time in ms, success, state, error
+     * message, the lines that ran and the line it stopped at.
      *
      * @param table the table
      * @return the statement, without a terminating semicolon

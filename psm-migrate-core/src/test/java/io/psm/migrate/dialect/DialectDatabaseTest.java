@@ -8,8 +8,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +32,26 @@ class DialectDatabaseTest {
             assertThat(dialect.tableExists(connection, table)).isFalse();
             execute(connection, dialect.createVersionTable(table));
             assertThat(dialect.tableExists(connection, table)).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aNewHistoryTableHasTheStateColumnsFromTheStartSoNoRunAltersIt(TestDatabase.Kind kind) throws SQLException {
+        try (TestDatabase database = TestDatabases.create(kind);
+             Connection connection = database.dataSource().getConnection()) {
+            Dialect dialect = Dialect.detect(connection);
+
+            execute(connection, dialect.createHistoryTable(TableName.of("psm_history")));
+
+            List<String> columns = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet empty = statement.executeQuery("SELECT * FROM psm_history WHERE 1 = 0")) {
+                for (int i = 1; i <= empty.getMetaData().getColumnCount(); i++) {
+                    columns.add(empty.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT));
+                }
+            }
+            assertThat(columns).endsWith("success", "state", "error_message", "ran_lines", "at_line");
         }
     }
 

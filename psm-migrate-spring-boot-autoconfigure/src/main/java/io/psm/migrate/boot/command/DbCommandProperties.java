@@ -1,8 +1,9 @@
 package io.psm.migrate.boot.command;
 
-import java.util.Map;
-
 import io.psm.migrate.boot.autoconfigure.DbCommandMode;
+
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -32,6 +33,8 @@ final class DbCommandProperties {
             Map.entry("spring.flyway.enabled", "false"),
             Map.entry("spring.liquibase.enabled", "false"),
             Map.entry("spring.batch.job.enabled", "false"),
+            // A command uses a connection or two: no pool filled in the background.
+            Map.entry("spring.datasource.hikari.minimum-idle", "1"),
             // The command prints each step itself; the engine's own lines would repeat them.
             Map.entry("logging.level.io.psm.migrate", "warn"));
 
@@ -53,9 +56,31 @@ final class DbCommandProperties {
      * @param command     the command being run
      */
     static void apply(ConfigurableEnvironment environment, DbCommandMode command) {
-        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, OVERRIDES));
+        environment.getPropertySources().addFirst(new CommandPropertySource(command));
         if (!command.arguments().contains("--verbose")) {
             environment.getPropertySources().addLast(new MapPropertySource(QUIET_SOURCE_NAME, QUIET));
+        }
+    }
+
+    /**
+     * The {@code db} command this environment runs, if it runs one.
+     *
+     * @param environment an application's environment
+     * @return the command, or empty for a normal start
+     */
+    static Optional<DbCommandMode> command(ConfigurableEnvironment environment) {
+        return (environment.getPropertySources().get(PROPERTY_SOURCE_NAME) instanceof CommandPropertySource source)
+                ? Optional.of(source.command) : Optional.empty();
+    }
+
+    /** The overrides, marked with the command they serve. */
+    private static final class CommandPropertySource extends MapPropertySource {
+
+        private final DbCommandMode command;
+
+        CommandPropertySource(DbCommandMode command) {
+            super(PROPERTY_SOURCE_NAME, OVERRIDES);
+            this.command = command;
         }
     }
 }

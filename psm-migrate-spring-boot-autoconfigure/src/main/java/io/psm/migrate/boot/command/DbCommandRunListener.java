@@ -4,11 +4,14 @@ import io.psm.migrate.boot.autoconfigure.DbCommandMode;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -25,6 +28,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public final class DbCommandRunListener implements SpringApplicationRunListener, Ordered {
 
+    private static final String BACKGROUND_PREINITIALIZER = ".BackgroundPreinitializingApplicationListener";
+
     private final Optional<DbCommandMode> command;
     private PrintStream results;
 
@@ -36,6 +41,19 @@ public final class DbCommandRunListener implements SpringApplicationRunListener,
      */
     public DbCommandRunListener(SpringApplication application, String[] args) {
         this.command = DbArguments.parse(args);
+        if (this.command.isPresent()) {
+            withoutBackgroundPreinitialization(application);
+        }
+    }
+
+    /**
+     * Spring Boot warms up Jackson, Tomcat, validation and message converters in a thread of its
+     * own; a command uses none of them, and on a small machine that thread competes with the command.
+     */
+    private static void withoutBackgroundPreinitialization(SpringApplication application) {
+        Set<ApplicationListener<?>> listeners = new LinkedHashSet<>(application.getListeners());
+        listeners.removeIf(listener -> listener.getClass().getName().endsWith(BACKGROUND_PREINITIALIZER));
+        application.setListeners(listeners);
     }
 
     @Override
@@ -61,7 +79,10 @@ public final class DbCommandRunListener implements SpringApplicationRunListener,
 
     @Override
     public void contextPrepared(ConfigurableApplicationContext context) {
-        this.command.ifPresent(mode -> context.getBeanFactory().registerSingleton("psmMigrateDbCommandMode", mode));
+        this.command.ifPresent(mode -> {
+            context.getBeanFactory().registerSingleton("psmMigrateDbCommandMode", mode);
+            context.addBeanFactoryPostProcessor(new LazyApplicationBeans());
+        });
     }
 
     @Override

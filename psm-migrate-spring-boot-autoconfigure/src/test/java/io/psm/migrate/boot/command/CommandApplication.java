@@ -59,7 +59,8 @@ final class CommandApplication implements AutoCloseable {
         spring.setBannerMode(Banner.Mode.OFF);
         spring.setLogStartupInfo(false);
         spring.addInitializers(context -> {
-            DbCommandMode mode = new DbCommandMode(Optional.empty(), List.of());
+            // The commands these tests run compare the model: the application starts as for 'db migrate'.
+            DbCommandMode mode = new DbCommandMode(Optional.empty(), List.of("migrate"));
             DbCommandProperties.apply(context.getEnvironment(), mode);
             context.getBeanFactory().registerSingleton("psmMigrateDbCommandMode", mode);
         });

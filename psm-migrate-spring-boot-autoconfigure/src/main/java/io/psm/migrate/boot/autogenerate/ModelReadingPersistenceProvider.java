@@ -33,6 +33,7 @@ final class ModelReadingPersistenceProvider extends HibernatePersistenceProvider
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public EntityManagerFactory createContainerEntityManagerFactory(PersistenceUnitInfo info, Map properties) {
+        if (Boolean.getBoolean("psm.dbg")) new Throwable().printStackTrace();
         List<String> classesAndPackages = new ArrayList<>(info.getManagedClassNames());
         if (info instanceof SmartPersistenceUnitInfo smartInfo) {
             classesAndPackages.addAll(smartInfo.getManagedPackages());

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
 import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.context.EnvironmentAware;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 
@@ -27,7 +28,7 @@ import org.springframework.core.env.Environment;
  * {@code META-INF/spring.factories}.
  */
 public final class DbCommandAutoConfigurationFilter
-        implements AutoConfigurationImportFilter, EnvironmentAware, BeanClassLoaderAware {
+        implements AutoConfigurationImportFilter, EnvironmentAware, BeanClassLoaderAware, Ordered {
 
     private static final String BOOT = "org.springframework.boot.";
     private static final String PSM = "io.psm.migrate.boot.autoconfigure.";
@@ -56,6 +57,12 @@ public final class DbCommandAutoConfigurationFilter
 
     /** Creates the filter; Spring Boot instantiates it from {@code spring.factories}. */
     public DbCommandAutoConfigurationFilter() {
+    }
+
+    /** First, so that Spring Boot's class-presence filters look only at what a command keeps. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     @Override

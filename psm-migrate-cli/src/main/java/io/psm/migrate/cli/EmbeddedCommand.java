@@ -28,6 +28,11 @@ final class EmbeddedCommand extends RootCommand {
     }
 
     @Override
+    String describeFailure(Exception failure) {
+        return environment.describeFailure(failure);
+    }
+
+    @Override
     Secrets secrets() {
         return secrets;
     }

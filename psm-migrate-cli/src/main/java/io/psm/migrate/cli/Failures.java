@@ -28,7 +28,7 @@ final class Failures {
             failure.printStackTrace(new PrintWriter(trace));
             err.print(secrets.mask(trace.toString()));
         }
-        err.println("ERROR: " + secrets.mask(oneLine(message(failure))));
+        err.println("ERROR: " + secrets.mask(oneLine(message(failure, root))));
         err.flush();
         return FAILED;
     }
@@ -49,8 +49,8 @@ final class Failures {
         return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
-    private static String message(Exception failure) {
-        String message = failure.getMessage();
+    private static String message(Exception failure, RootCommand root) {
+        String message = root.describeFailure(failure);
         return message == null || message.isBlank() ? failure.getClass().getName() : message;
     }
 

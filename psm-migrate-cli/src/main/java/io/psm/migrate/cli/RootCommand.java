@@ -51,6 +51,11 @@ abstract class RootCommand implements Callable<Integer> {
     /** The passwords this run knows of, for masking failures. */
     abstract Secrets secrets();
 
+    /** The text a failure is reported with, after {@code ERROR: }. */
+    String describeFailure(Exception failure) {
+        return failure.getMessage();
+    }
+
     /** Whether failures print their stack trace. */
     final boolean verbose() {
         return verbose;

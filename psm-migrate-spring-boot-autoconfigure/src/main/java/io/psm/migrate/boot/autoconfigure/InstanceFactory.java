@@ -53,7 +53,7 @@ final class InstanceFactory {
         Supplier<PsmMigrate.Builder> configuration = () -> configure(name, source, engine, locations.get(),
                 migrations, listeners);
         return new PsmMigrateInstance(name, source.dataSource(), settings, locations, configuration,
-                source::description);
+                source::description, source.configured());
     }
 
     private PsmMigrate.Builder configure(String name, MigrationDataSource source, EngineSettings engine,

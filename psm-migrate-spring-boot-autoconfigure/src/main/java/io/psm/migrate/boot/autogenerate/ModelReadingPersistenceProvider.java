@@ -1,9 +1,14 @@
 package io.psm.migrate.boot.autogenerate;
 
+import io.psm.migrate.execute.DatabaseAccessException;
+
 import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.spi.PersistenceUnitInfo;
@@ -33,7 +38,7 @@ final class ModelReadingPersistenceProvider extends HibernatePersistenceProvider
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public EntityManagerFactory createContainerEntityManagerFactory(PersistenceUnitInfo info, Map properties) {
-        if (Boolean.getBoolean("psm.dbg")) new Throwable().printStackTrace();
+        requireConnection(info);
         List<String> classesAndPackages = new ArrayList<>(info.getManagedClassNames());
         if (info instanceof SmartPersistenceUnitInfo smartInfo) {
             classesAndPackages.addAll(smartInfo.getManagedPackages());
@@ -53,6 +58,22 @@ final class ModelReadingPersistenceProvider extends HibernatePersistenceProvider
         }
         this.capture.captured(metadata);
         return modelOnly(info.getPersistenceUnitName());
+    }
+
+    /**
+     * Connects once before Hibernate does: Hibernate asks the database for its dialect, and a
+     * database it cannot reach would be reported as a missing dialect. This reports it as what it is.
+     */
+    private static void requireConnection(PersistenceUnitInfo info) {
+        DataSource dataSource = (info.getNonJtaDataSource() != null) ? info.getNonJtaDataSource() : info.getJtaDataSource();
+        if (dataSource == null) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.isValid(0);
+        } catch (SQLException ex) {
+            throw new DatabaseAccessException("connect to the database", ex);
+        }
     }
 
     private static EntityManagerFactory modelOnly(String unit) {

@@ -41,10 +41,16 @@ final class DbCommandProperties {
     static final String QUIET_SOURCE_NAME = "psmMigrateDbCommandQuiet";
 
     /**
-     * Only warnings from the application's own logging, as a command line tool speaks: put last,
-     * so a level the application sets explicitly still wins, and left out with {@code --verbose}.
+     * Only warnings from the application's own logging, as a command line tool speaks, and nothing
+     * from the libraries that would report a failure the command reports itself: put last, so a
+     * level the application sets explicitly still wins, and left out with {@code --verbose}.
      */
-    static final Map<String, Object> QUIET = Map.of("logging.level.root", "warn");
+    static final Map<String, Object> QUIET = Map.of("logging.level.root", "warn",
+            // A failure is the command's one ERROR line: not also the pool's, Hibernate's or Spring's report of it.
+            "logging.level.com.zaxxer.hikari", "off",
+            "logging.level.org.hibernate", "off",
+            "logging.level.org.springframework.orm.jpa", "off",
+            "logging.level.org.springframework.context", "error");
 
     private DbCommandProperties() {
     }

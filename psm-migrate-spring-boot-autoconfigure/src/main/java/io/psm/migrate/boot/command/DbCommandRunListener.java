@@ -28,6 +28,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public final class DbCommandRunListener implements SpringApplicationRunListener, Ordered {
 
+    private static final String VERBOSE = "--verbose";
     private static final String BACKGROUND_PREINITIALIZER = ".BackgroundPreinitializingApplicationListener";
 
     private final Optional<DbCommandMode> command;
@@ -83,6 +84,24 @@ public final class DbCommandRunListener implements SpringApplicationRunListener,
             context.getBeanFactory().registerSingleton("psmMigrateDbCommandMode", mode);
             context.addBeanFactoryPostProcessor(new LazyApplicationBeans());
         });
+    }
+
+    /**
+     * A command whose application could not start fails as any command does: one {@code ERROR:}
+     * line (after the stack trace with {@code --verbose}) and status 1, instead of Spring Boot's
+     * report.
+     */
+    @Override
+    public void failed(ConfigurableApplicationContext context, Throwable exception) {
+        if (this.command.isPresent()) {
+            if (this.command.get().arguments().contains(VERBOSE)) {
+                exception.printStackTrace(System.err);
+            }
+            System.err.println(CommandFailures.errorLine(exception,
+                    Optional.ofNullable(context).map(ConfigurableApplicationContext::getEnvironment)));
+            System.err.flush();
+            System.exit(1);
+        }
     }
 
     @Override

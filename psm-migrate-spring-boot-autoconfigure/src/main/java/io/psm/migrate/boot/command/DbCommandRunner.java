@@ -1,19 +1,16 @@
 package io.psm.migrate.boot.command;
 
-import io.psm.migrate.MigrateException;
 import io.psm.migrate.boot.autoconfigure.DbCommandMode;
 import io.psm.migrate.boot.autoconfigure.PsmMigrateInstance;
 import io.psm.migrate.boot.autoconfigure.PsmMigrateInstances;
 import io.psm.migrate.cli.Autogenerator;
 import io.psm.migrate.cli.PsmMigrateCommandLine;
-import io.psm.migrate.jdbc.DatabaseUrl;
 
 import java.io.PrintStream;
 import java.util.Optional;
 
 import org.springframework.beans.BeansException;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.NestedExceptionUtils;
 
 /**
  * Runs a {@code db} command against a started application's instance, printing results to
@@ -38,7 +35,7 @@ final class DbCommandRunner {
         try {
             instances = Optional.ofNullable(context.getBeanProvider(PsmMigrateInstances.class).getIfAvailable());
         } catch (BeansException ex) {
-            return fail(ex);
+            return fail(ex, context);
         }
         if (instances.isEmpty()) {
             this.err.println("ERROR: psm-migrate is not configured in this application: it needs a DataSource"
@@ -53,9 +50,14 @@ final class DbCommandRunner {
                     + String.join(", ", instances.get().names()));
             return USAGE;
         }
+        Optional<String> outsideProject = ScriptWriting.refusal(command.arguments(), instance.get());
+        if (outsideProject.isPresent()) {
+            this.err.println("ERROR: " + outsideProject.get());
+            return FAILED;
+        }
         String[] arguments = command.arguments().toArray(String[]::new);
         ApplicationCommandEnvironment environment = new ApplicationCommandEnvironment(instance.get(),
-                () -> autogenerator(context, name));
+                () -> autogenerator(context, name), context.getEnvironment(), this.err);
         return PsmMigrateCommandLine.runEmbedded(environment, arguments, this.out, this.err);
     }
 
@@ -67,19 +69,8 @@ final class DbCommandRunner {
         return Optional.ofNullable(context.getBeanProvider(Autogenerator.class).getIfAvailable());
     }
 
-    private int fail(BeansException failure) {
-        Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
-        Throwable reported = (findMigrateException(failure) != null) ? findMigrateException(failure) : cause;
-        this.err.println("ERROR: " + DatabaseUrl.redact(String.valueOf(reported.getMessage())));
+    private int fail(BeansException failure, ApplicationContext context) {
+        this.err.println(CommandFailures.errorLine(failure, Optional.of(context.getEnvironment())));
         return FAILED;
-    }
-
-    private static MigrateException findMigrateException(Throwable failure) {
-        for (Throwable each = failure; each != null; each = each.getCause()) {
-            if (each instanceof MigrateException migrateException) {
-                return migrateException;
-            }
-        }
-        return null;
     }
 }

@@ -34,8 +34,8 @@ enum DbCommandScope {
         return DATABASE;
     }
 
-    /** The first argument that is neither an option nor the value of {@code -d DIR}. */
-    private static String command(List<String> arguments) {
+    /** The command: the first argument that is neither an option nor the value of {@code -d DIR}. */
+    static String command(List<String> arguments) {
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             if (DIRECTORY_OPTIONS.contains(argument)) {

@@ -4,6 +4,7 @@ import io.psm.migrate.MigrateException;
 import io.psm.migrate.boot.autoconfigure.InvalidPropertyException;
 import io.psm.migrate.boot.autoconfigure.PendingRevisionsException;
 import io.psm.migrate.boot.env.InvalidDatabaseUrlException;
+import io.psm.migrate.graph.UnknownCurrentRevisionException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -36,6 +37,10 @@ public final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<Migrat
         }
         if (cause instanceof InvalidPropertyException invalid) {
             return "Correct " + invalid.property() + " as the message says.";
+        }
+        if (cause instanceof UnknownCurrentRevisionException) {
+            return "Rebuild the jar if its project has that revision; otherwise a newer build upgraded the database:"
+                    + " deploy that build, or run its 'db downgrade' first.";
         }
         return "Correct the migration scripts or the database as the message says; 'db current', 'db history'"
                 + " and 'db heads' (java -jar <app>.jar db <command>) show where the database stands.";

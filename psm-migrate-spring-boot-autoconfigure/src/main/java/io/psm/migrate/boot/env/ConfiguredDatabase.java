@@ -1,5 +1,6 @@
 package io.psm.migrate.boot.env;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -14,8 +15,52 @@ import org.springframework.core.env.PropertySource;
  * @param url     the JDBC URL as messages show it (password masked, an H2 file absolute)
  * @param origin  where it is set, as in {@code DATABASE_URL (environment variable)}
  * @param warning why a {@code DATABASE_URL} that is set is not used, if that is the case
+ * @param source  whether a property names it, or no property does and Spring Boot made one up
  */
-public record ConfiguredDatabase(String url, String origin, Optional<String> warning) {
+public record ConfiguredDatabase(String url, String origin, Optional<String> warning, Source source) {
+
+    /** What names the database. */
+    public enum Source {
+
+        /** A property: {@code spring.datasource.url}, {@code DATABASE_URL}, {@code psm.migrate.url}, ... */
+        PROPERTY,
+
+        /**
+         * Nothing: Spring Boot's fallback, an in-memory database of its own (H2, HSQLDB, Derby)
+         * that lives as long as the process.
+         */
+        EMBEDDED_FALLBACK
+    }
+
+    /** Checks every part. */
+    public ConfiguredDatabase {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(warning, "warning");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * A database named by a property.
+     *
+     * @param url     the JDBC URL as messages show it
+     * @param origin  where it is set
+     * @param warning why a {@code DATABASE_URL} that is set is not used, if that is the case
+     */
+    public ConfiguredDatabase(String url, String origin, Optional<String> warning) {
+        this(url, origin, warning, Source.PROPERTY);
+    }
+
+    /**
+     * Spring Boot's in-memory database, used when no URL is configured anywhere.
+     *
+     * @param jdbcUrl the URL Spring Boot made up for it
+     * @return the database
+     */
+    public static ConfiguredDatabase embeddedFallback(String jdbcUrl) {
+        return new ConfiguredDatabase(DatabaseDisplay.of(jdbcUrl), "no configuration (Spring Boot's in-memory"
+                + " database)", Optional.empty(), Source.EMBEDDED_FALLBACK);
+    }
 
     private static final String DATASOURCE_URL = "spring.datasource.url";
 

@@ -42,6 +42,11 @@ public final class HibernateModelCapture implements Integrator {
         this.captured.put(metadata, metadata);
     }
 
+    /** Whether exactly one metamodel was captured, so that {@link #metadata()} returns it. */
+    public boolean hasOneModel() {
+        return this.captured.size() == 1;
+    }
+
     /**
      * The metamodel of the application's one open {@code SessionFactory}.
      *

@@ -3,6 +3,8 @@ package io.psm.migrate.boot.command;
 import io.psm.migrate.boot.autoconfigure.DbCommandMode;
 import io.psm.migrate.boot.autoconfigure.PsmMigrateInstance;
 import io.psm.migrate.boot.autoconfigure.PsmMigrateInstances;
+import io.psm.migrate.boot.autogenerate.StaleEntities;
+import io.psm.migrate.boot.diagnostics.ProjectDirectory;
 import io.psm.migrate.cli.Autogenerator;
 import io.psm.migrate.cli.PsmMigrateCommandLine;
 
@@ -11,6 +13,7 @@ import java.util.Optional;
 
 import org.springframework.beans.BeansException;
 import org.springframework.context.ApplicationContext;
+import org.springframework.util.ClassUtils;
 
 /**
  * Runs a {@code db} command against a started application's instance, printing results to
@@ -21,6 +24,7 @@ final class DbCommandRunner {
 
     private static final int FAILED = 1;
     private static final int USAGE = 2;
+    private static final String HIBERNATE_METADATA = "org.hibernate.boot.Metadata";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -55,10 +59,22 @@ final class DbCommandRunner {
             this.err.println("ERROR: " + outsideProject.get());
             return FAILED;
         }
+        if (PsmMigrateInstances.DEFAULT.equals(name) && DbCommandScope.of(command.arguments()) == DbCommandScope.MODEL) {
+            staleModelWarning(context).ifPresent(warning -> this.err.println("WARN  [psm.migrate] " + warning));
+        }
         String[] arguments = command.arguments().toArray(String[]::new);
         ApplicationCommandEnvironment environment = new ApplicationCommandEnvironment(instance.get(),
                 () -> autogenerator(context, name), context.getEnvironment(), this.err);
         return PsmMigrateCommandLine.runEmbedded(environment, arguments, this.out, this.err);
+    }
+
+    /** When the command runs from its project, whether the compiled entities are older than their sources. */
+    private static Optional<String> staleModelWarning(ApplicationContext context) {
+        Optional<ProjectDirectory> project = ProjectDirectory.current();
+        if (project.isEmpty() || !ClassUtils.isPresent(HIBERNATE_METADATA, context.getClassLoader())) {
+            return Optional.empty();
+        }
+        return StaleEntities.warning(context, project.get());
     }
 
     /** The application's model comparison, which describes the application's own database only. */

@@ -46,7 +46,8 @@ class DbCommandTrapsIT {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.errLines()).singleElement().asString()
-                .startsWith("ERROR: No database is configured, so this command would run on an in-memory database")
+                .startsWith("ERROR: No database is configured, so this command would run on an in-memory H2 database"
+                        + " of its own, empty and gone when it ends")
                 .contains("DATABASE_URL", "spring.datasource.url");
     }
 

@@ -4,6 +4,7 @@ import io.psm.migrate.MigrateException;
 import io.psm.migrate.boot.diagnostics.FailureAdvice;
 import io.psm.migrate.jdbc.DatabaseUrl;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.core.NestedExceptionUtils;
@@ -17,6 +18,14 @@ import org.springframework.core.env.Environment;
  */
 final class CommandFailures {
 
+    /** JDBC drivers Spring Boot infers from a URL, and the artifacts that hold them. */
+    private static final Map<String, String> DRIVERS = Map.of(
+            "org.postgresql.Driver", "org.postgresql:postgresql",
+            "org.h2.Driver", "com.h2database:h2",
+            "org.mariadb.jdbc.Driver", "org.mariadb.jdbc:mariadb-java-client",
+            "com.mysql.cj.jdbc.Driver", "com.mysql:mysql-connector-j",
+            "org.sqlite.JDBC", "org.xerial:sqlite-jdbc");
+
     private CommandFailures() {
     }
 
@@ -28,12 +37,21 @@ final class CommandFailures {
     static String errorLine(Throwable failure, Optional<Environment> environment) {
         MigrateException migrate = find(failure);
         Throwable reported = (migrate != null) ? migrate : NestedExceptionUtils.getMostSpecificCause(failure);
-        String message = String.valueOf(reported.getMessage());
+        String message = (reported instanceof ClassNotFoundException missing) ? missingClass(missing.getMessage())
+                : String.valueOf(reported.getMessage());
         if (migrate != null) {
             message += environment.flatMap(env -> FailureAdvice.of(migrate, env)).map(advice -> ". Likely cause: " + advice)
                     .orElse("");
         }
         return "ERROR: " + DatabaseUrl.redact(message.strip().replaceAll("\\s*\\R\\s*", " "));
+    }
+
+    /** A class the configuration names but the application lacks: a JDBC driver, usually. */
+    private static String missingClass(String name) {
+        String message = "Class " + name + " is not on the application's classpath";
+        String artifact = DRIVERS.get(name);
+        return (artifact == null) ? message : message + ": the JDBC URL needs this driver; add " + artifact
+                + " to the application's dependencies";
     }
 
     private static MigrateException find(Throwable failure) {

@@ -39,7 +39,7 @@ final class DbCommandRunner {
         try {
             instances = Optional.ofNullable(context.getBeanProvider(PsmMigrateInstances.class).getIfAvailable());
         } catch (BeansException ex) {
-            return fail(ex, context);
+            return fail(ex, context, command);
         }
         if (instances.isEmpty()) {
             this.err.println("ERROR: psm-migrate is not configured in this application: it needs a DataSource"
@@ -85,7 +85,10 @@ final class DbCommandRunner {
         return Optional.ofNullable(context.getBeanProvider(Autogenerator.class).getIfAvailable());
     }
 
-    private int fail(BeansException failure, ApplicationContext context) {
+    private int fail(BeansException failure, ApplicationContext context, DbCommandMode command) {
+        if (command.arguments().contains("--verbose")) {
+            failure.printStackTrace(this.err);
+        }
         this.err.println(CommandFailures.errorLine(failure, Optional.of(context.getEnvironment())));
         return FAILED;
     }

@@ -29,7 +29,8 @@ import java.util.Optional;
  * a new database on the {@code PSM_TEST_DATABASE_URL} server), {@code --app JAR}
  * ({@code sample-app/target/sample-app.jar}), {@code --cli JAR} ({@code psm-migrate-cli/target/psm-migrate.jar}),
  * {@code --scripts DIR} (the sample's {@code src/main/resources/db/migrations}), {@code --java-option OPT}
- * (added to both JVMs, repeatable).
+ * (added to both JVMs, repeatable), {@code --app-java-option OPT} (to the application's only: a
+ * class-data-sharing archive of its own, say).
  */
 public final class CommandStartup {
 
@@ -43,14 +44,16 @@ public final class CommandStartup {
         Path cli = Path.of(first(options, "--cli", "psm-migrate-cli/target/psm-migrate.jar")).toAbsolutePath();
         Path scripts = Path.of(first(options, "--scripts", "sample-app/src/main/resources/db/migrations")).toAbsolutePath();
         List<String> javaOptions = options.getOrDefault("--java-option", List.of());
+        List<String> appOptions = new ArrayList<>(javaOptions);
+        appOptions.addAll(options.getOrDefault("--app-java-option", List.of()));
         boolean postgresql = first(options, "--database", "h2").equals("postgresql");
         Path work = Files.createTempDirectory("psm-command-startup");
         Optional<TestDatabase> server = postgresql ? Optional.of(TestDatabases.postgres()) : Optional.empty();
         String databaseUrl = server.map(TestDatabase::databaseUrl).orElse("h2:file:" + work.resolve("data/sample"));
         try {
-            List<String> appCommand = command(javaOptions, app, "db", "current");
+            List<String> appCommand = command(appOptions, app, "db", "current");
             List<String> cliCommand = command(javaOptions, cli, "--url", databaseUrl, "-d", scripts.toString(), "current");
-            succeeded(run(work, databaseUrl, command(javaOptions, app, "db", "upgrade")), "db upgrade");
+            succeeded(run(work, databaseUrl, command(appOptions, app, "db", "upgrade")), "db upgrade");
             String expected = require(run(work, databaseUrl, appCommand), "db current").out();
             require(run(work, databaseUrl, cliCommand), "the command line's current");
             String loadBefore = Machine.loadAverage();
@@ -67,25 +70,29 @@ public final class CommandStartup {
                 System.err.printf("round %d/%d: app %d ms, cli %d ms (load %s)%n", i + 1, runs,
                         appRun.nanos() / 1_000_000, cliRun.nanos() / 1_000_000, Machine.loadAverage());
             }
-            System.out.println(report(runs, postgresql ? "PostgreSQL" : "H2 (file)", javaOptions, loadBefore,
+            System.out.println(report(runs, postgresql ? "PostgreSQL" : "H2 (file)", appOptions, javaOptions, loadBefore,
                     Machine.loadAverage(), appTimes, cliTimes, expected.strip()));
         } finally {
             server.ifPresent(TestDatabase::close);
         }
     }
 
-    private static String report(int runs, String database, List<String> javaOptions, String loadBefore,
-            String loadAfter, Samples app, Samples cli, String current) {
+    private static String report(int runs, String database, List<String> appOptions, List<String> cliOptions,
+            String loadBefore, String loadAfter, Samples app, Samples cli, String current) {
         double ratio = app.medianMillis() / cli.medianMillis();
         return "## `db current`: the sample application against the command line\n\n"
                 + "Measured on " + Machine.describe() + "; " + database + "; " + runs + " runs of each, alternating,"
-                + " after one warm-up run of each; JVM options: " + (javaOptions.isEmpty() ? "none" : String.join(" ",
-                javaOptions)) + "; load average " + loadBefore + " before, " + loadAfter + " after. Both print `"
+                + " after one warm-up run of each; JVM options of the application: " + options(appOptions)
+                + ", of the command line: " + options(cliOptions) + "; load average " + loadBefore + " before, " + loadAfter + " after. Both print `"
                 + current + "`.\n\n"
                 + "| command | median ms | p90 ms | min ms |\n| --- | ---: | ---: | ---: |\n"
                 + row("`java -jar sample-app.jar db current`", app)
                 + row("`java -jar psm-migrate.jar current`", cli)
                 + String.format("%nRatio of the medians: %.2f×.%n", ratio);
+    }
+
+    private static String options(List<String> options) {
+        return options.isEmpty() ? "none" : "`" + String.join(" ", options) + "`";
     }
 
     private static String row(String name, Samples times) {

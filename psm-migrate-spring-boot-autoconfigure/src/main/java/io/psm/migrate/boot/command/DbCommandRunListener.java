@@ -82,7 +82,7 @@ public final class DbCommandRunListener implements SpringApplicationRunListener,
     public void contextPrepared(ConfigurableApplicationContext context) {
         this.command.ifPresent(mode -> {
             context.getBeanFactory().registerSingleton("psmMigrateDbCommandMode", mode);
-            context.addBeanFactoryPostProcessor(new LazyApplicationBeans());
+            context.addBeanFactoryPostProcessor(new LazyApplicationBeans(DbCommandScope.of(mode.arguments())));
         });
     }
 

@@ -64,7 +64,7 @@ final class CommandApplication implements AutoCloseable {
             DbCommandMode mode = new DbCommandMode(Optional.empty(), List.of("migrate"));
             DbCommandProperties.apply(context.getEnvironment(), mode);
             context.getBeanFactory().registerSingleton("psmMigrateDbCommandMode", mode);
-            context.addBeanFactoryPostProcessor(new LazyApplicationBeans());
+            context.addBeanFactoryPostProcessor(new LazyApplicationBeans(DbCommandScope.MODEL));
         });
         List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + database.jdbcUrl(),
                 "--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password(),

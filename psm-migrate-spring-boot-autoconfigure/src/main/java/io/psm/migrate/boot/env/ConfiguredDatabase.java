@@ -1,10 +1,13 @@
 package io.psm.migrate.boot.env;
 
+import io.psm.migrate.jdbc.DatabaseUrl;
+
 import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertySource;
+import org.springframework.util.StringUtils;
 
 /**
  * The database the configuration names and where its URL comes from, as one INFO line says at
@@ -18,6 +21,8 @@ import org.springframework.core.env.PropertySource;
  * @param source  whether a property names it, or no property does and Spring Boot made one up
  */
 public record ConfiguredDatabase(String url, String origin, Optional<String> warning, Source source) {
+
+    private static final String DATASOURCE_URL = "spring.datasource.url";
 
     /** What names the database. */
     public enum Source {
@@ -62,8 +67,6 @@ public record ConfiguredDatabase(String url, String origin, Optional<String> war
                 + " database)", Optional.empty(), Source.EMBEDDED_FALLBACK);
     }
 
-    private static final String DATASOURCE_URL = "spring.datasource.url";
-
     /**
      * The application's database: {@code spring.datasource.url}, or {@code DATABASE_URL} where it wins
      * (see {@link DatabaseUrlEnvironmentPostProcessor}).
@@ -74,8 +77,9 @@ public record ConfiguredDatabase(String url, String origin, Optional<String> war
      */
     public static Optional<ConfiguredDatabase> of(ConfigurableEnvironment environment) {
         Optional<PropertySource<?>> source = PropertyOrigins.source(environment, DATASOURCE_URL);
-        Optional<PropertySource<?>> databaseUrl = PropertyOrigins.source(environment,
-                DatabaseUrlEnvironmentPostProcessor.DATABASE_URL);
+        Optional<PropertySource<?>> databaseUrl = StringUtils.hasText(environment.getProperty(
+                DatabaseUrlEnvironmentPostProcessor.DATABASE_URL)) ? PropertyOrigins.source(environment,
+                DatabaseUrlEnvironmentPostProcessor.DATABASE_URL) : Optional.empty();
         if (source.isEmpty()) {
             return Optional.empty();
         }
@@ -108,7 +112,7 @@ public record ConfiguredDatabase(String url, String origin, Optional<String> war
 
     private static String jdbcForm(String url) {
         try {
-            return io.psm.migrate.jdbc.DatabaseUrl.parse(url).jdbcUrl();
+            return DatabaseUrl.parse(url).jdbcUrl();
         } catch (RuntimeException ex) {
             return url;
         }

@@ -227,7 +227,9 @@ public final class PsmMigrate {
 
     /** The database's current revisions, in id order; empty for an empty database. */
     public List<RevisionNode> current() {
-        return nodes(executor().readState().heads());
+        List<String> current = executor().readState().heads();
+        graph.requireKnownCurrent(current);
+        return nodes(current);
     }
 
     /** The heads of the revision graph, in id order. */
@@ -297,7 +299,7 @@ public final class PsmMigrate {
      */
     public AutogenerateResult compare(SchemaModel model) {
         List<String> current = executor().readState().heads();
-        nodes(current); // a revision the scripts do not know is an error of its own, naming it
+        graph.requireKnownCurrent(current); // a revision the scripts do not know is an error of its own, naming it
         if (!Set.copyOf(current).equals(Set.copyOf(graph.heads()))) {
             throw new DatabaseNotUpToDateException(current, graph.heads());
         }

@@ -5,10 +5,12 @@ import io.psm.migrate.execute.AppliedStep;
 import io.psm.migrate.execute.RevisionFailedException;
 import io.psm.migrate.graph.MultipleHeadsException;
 import io.psm.migrate.graph.RevisionNode;
+import io.psm.migrate.graph.UnknownCurrentRevisionException;
 import io.psm.migrate.plan.StampMode;
 import io.psm.migrate.testing.ScriptDirectory;
 import io.psm.migrate.testing.TestDatabase;
 import io.psm.migrate.testing.TestDatabases;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -203,6 +205,27 @@ class PsmMigrateTest {
         assertThat(applied.appliedAt()).isPresent();
         assertThat(applied.checksum()).hasValueSatisfying(sum -> assertThat(sum).hasSize(64));
         assertThat(status.revisions().get(0).state()).isEqualTo(RevisionStatus.State.PENDING);
+    }
+
+    @Test
+    void aDatabaseAtARevisionTheScriptsLackNamesItAndTheScriptsHeads() throws Exception {
+        PsmMigrate newer = migrate(TestDatabase.Kind.H2, linearHistory());
+        newer.upgrade("head");
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(path -> path.getFileName().toString().startsWith("c3")).toList()) {
+                Files.delete(file);
+            }
+        }
+        PsmMigrate older = PsmMigrate.configure().dataSource(database.dataSource()).locations("filesystem:" + dir).load();
+
+        for (ThrowingCallable command : List.<ThrowingCallable>of(older::current, () -> older.upgrade("head"),
+                () -> older.status("head"))) {
+            assertThatThrownBy(command).isInstanceOfSatisfying(UnknownCurrentRevisionException.class, unknown -> {
+                assertThat(unknown.unknownRevisions()).containsExactly("c3");
+                assertThat(unknown.heads()).containsExactly("b2");
+            }).hasMessage("Can't locate revision identified by 'c3': the database is at this revision, which the"
+                    + " migration scripts do not contain");
+        }
     }
 
     @ParameterizedTest

@@ -46,4 +46,17 @@ public interface CommandEnvironment {
     default Optional<Autogenerator> autogenerator() {
         return Optional.empty();
     }
+
+    /**
+     * The text a failure is reported with, after {@code ERROR: }: its message, to which an
+     * application may add what it knows of the cause (a jar older than the project's scripts). One
+     * line; passwords are masked afterwards.
+     *
+     * @param failure the failure of a command
+     * @param message its message, naming commands as this command line spells them
+     * @return the text
+     */
+    default String describeFailure(Exception failure, String message) {
+        return message;
+    }
 }

@@ -33,6 +33,11 @@ final class EmbeddedCommand extends RootCommand {
     }
 
     @Override
+    String describeFailure(Exception failure, String message) {
+        return environment.describeFailure(failure, message);
+    }
+
+    @Override
     Secrets secrets() {
         return secrets;
     }

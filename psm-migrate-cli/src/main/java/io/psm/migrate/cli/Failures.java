@@ -29,7 +29,7 @@ final class Failures {
             failure.printStackTrace(new PrintWriter(trace));
             err.print(secrets.mask(trace.toString()));
         }
-        err.println("ERROR: " + secrets.mask(oneLine(message(failure, root.commandPrefix()))));
+        err.println("ERROR: " + secrets.mask(oneLine(message(failure, root))));
         err.flush();
         return FAILED;
     }
@@ -50,9 +50,10 @@ final class Failures {
         return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
-    /** The message, naming the commands it suggests as this command line spells them. */
-    private static String message(Exception failure, String commandPrefix) {
-        String message = failure instanceof MigrateException known ? known.messageFor(commandPrefix) : failure.getMessage();
+    /** The message, naming the commands it suggests as this command line spells them, with what the environment adds. */
+    private static String message(Exception failure, RootCommand root) {
+        String message = root.describeFailure(failure, failure instanceof MigrateException known
+                ? known.messageFor(root.commandPrefix()) : failure.getMessage());
         return message == null || message.isBlank() ? failure.getClass().getName() : message;
     }
 

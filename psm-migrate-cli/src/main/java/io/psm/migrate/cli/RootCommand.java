@@ -79,6 +79,16 @@ abstract class RootCommand implements Callable<Integer> {
                 Optional.ofNullable(fileTemplate));
     }
 
+    /**
+     * The text a failure is reported with, after {@code ERROR: }.
+     *
+     * @param failure the failure
+     * @param message its message, naming commands as this command line spells them
+     */
+    String describeFailure(Exception failure, String message) {
+        return message;
+    }
+
     /** Whether failures print their stack trace. */
     final boolean verbose() {
         return verbose;

@@ -249,7 +249,21 @@ public final class RevisionGraph {
 
     /** The current heads as revision numbers: exact ids only, repeats dropped. */
     private int[] current(Collection<String> currentHeads) {
+        requireKnownCurrent(currentHeads);
         return new LinkedHashSet<>(currentHeads).stream().mapToInt(this::number).sorted().toArray();
+    }
+
+    /**
+     * Checks that the graph holds every current revision of a database.
+     *
+     * @param currentHeads the version table's rows
+     * @throws UnknownCurrentRevisionException when it lacks one, naming every one it lacks
+     */
+    public void requireKnownCurrent(Collection<String> currentHeads) {
+        List<String> unknown = new LinkedHashSet<>(currentHeads).stream().filter(id -> !contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new UnknownCurrentRevisionException(unknown, heads());
+        }
     }
 
     /** The current heads, none an ancestor of another, as an upgrade needs them (a downgrade does not). */

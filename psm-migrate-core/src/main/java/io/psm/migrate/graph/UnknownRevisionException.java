@@ -6,7 +6,7 @@ import java.util.List;
  * A target or current revision that names no revision: unknown, an ambiguous prefix, a prefix
  * shorter than four characters, an unknown branch, or a revision outside the named branch.
  */
-public final class UnknownRevisionException extends RevisionGraphException {
+public sealed class UnknownRevisionException extends RevisionGraphException permits UnknownCurrentRevisionException {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,7 +21,11 @@ public final class UnknownRevisionException extends RevisionGraphException {
      * @param candidates the revisions an ambiguous prefix matches; empty otherwise
      */
     public UnknownRevisionException(String argument, String detail, List<String> candidates) {
-        super("Can't locate revision identified by '" + argument + "'" + (detail.isEmpty() ? "" : "; " + detail));
+        this(argument, "; ", detail, candidates);
+    }
+
+    UnknownRevisionException(String argument, String separator, String detail, List<String> candidates) {
+        super("Can't locate revision identified by '" + argument + "'" + (detail.isEmpty() ? "" : separator + detail));
         this.argument = argument;
         this.candidates = List.copyOf(candidates);
     }

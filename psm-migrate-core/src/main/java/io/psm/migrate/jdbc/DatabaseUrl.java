@@ -14,9 +14,9 @@ import javax.sql.DataSource;
  *   <li>{@code postgresql://user:password@host:5432/db?sslmode=require} (also {@code postgres://},
  *       several hosts {@code h1:5432,h2:5433}, IPv6 hosts {@code [::1]:5432}, the port defaulting
  *       to 5432, {@code user=} and {@code password=} taken from the query);</li>
- *   <li>{@code h2:mem:name} (kept open for the life of the JVM, {@code DB_CLOSE_DELAY=-1}),
- *       {@code h2:file:./data/app}, {@code h2:tcp://host/path}, as user {@code sa} with an empty
- *       password (Spring Boot's defaults for an embedded database);</li>
+ *   <li>{@code h2:mem:name} (kept open for the life of the JVM, {@code DB_CLOSE_DELAY=-1}) as user
+ *       {@code sa}, {@code h2:file:./data/app} and {@code h2:tcp://host/path} with no user (H2's empty
+ *       one): Spring Boot's defaults for the same JDBC URLs, so both open the same database;</li>
  *   <li>{@code sqlite:///relative/app.db} (relative to the working directory),
  *       {@code sqlite:////absolute/app.db} and {@code sqlite://} (the JVM's in-memory database,
  *       kept for the life of the JVM), with SQLAlchemy's slash rules;</li>

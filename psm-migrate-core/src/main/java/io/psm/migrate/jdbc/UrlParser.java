@@ -83,8 +83,10 @@ final class UrlParser {
         }
         // A named in-memory database would vanish between the connections of one run without it.
         String keepOpen = lower.startsWith("mem:") && !lower.contains("db_close_delay") ? ";DB_CLOSE_DELAY=-1" : "";
-        // Spring Boot's user for embedded databases, so both open the same H2 file.
-        return new DatabaseUrl("jdbc:h2:" + rest + keepOpen, Optional.of("sa"), Optional.of(""));
+        // Spring Boot's users: "sa" for an in-memory database, none (H2's empty user) for a file or a
+        // server, so that h2:file:./data/app and spring.datasource.url=jdbc:h2:file:./data/app open one file.
+        Optional<String> user = lower.startsWith("mem:") ? Optional.of("sa") : Optional.empty();
+        return new DatabaseUrl("jdbc:h2:" + rest + keepOpen, user, user.map(name -> ""));
     }
 
     private DatabaseUrl server(ServerScheme scheme, String rest) {

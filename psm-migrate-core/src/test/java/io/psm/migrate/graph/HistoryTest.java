@@ -192,8 +192,9 @@ class HistoryTest {
     @Test
     void unknownCurrentRevisionCannotBeLocated() {
         assertThatThrownBy(() -> history(graph("a"), "current:", List.of("gone")))
-                .isInstanceOf(UnknownRevisionException.class)
-                .hasMessage("Can't locate revision identified by 'gone'");
+                .isInstanceOf(UnknownCurrentRevisionException.class)
+                .hasMessage("Can't locate revision identified by 'gone': the database is at this revision, which the"
+                        + " migration scripts do not contain");
     }
 
     @Test

@@ -169,7 +169,8 @@ class RevisionPathTest {
     @Test
     void currentHeadUnknownToTheGraphCannotBeLocated() {
         assertThatThrownBy(() -> up(forked, List.of("c1", "f00d"), "heads"))
-                .isInstanceOf(UnknownRevisionException.class)
-                .hasMessage("Can't locate revision identified by 'f00d'");
+                .isInstanceOf(UnknownCurrentRevisionException.class)
+                .hasMessage("Can't locate revision identified by 'f00d': the database is at this revision, which the"
+                        + " migration scripts do not contain");
     }
 }

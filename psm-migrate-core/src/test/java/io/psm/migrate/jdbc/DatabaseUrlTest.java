@@ -125,8 +125,16 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void h2UrlConnectsAsSpringBootsEmbeddedDatabaseUser() {
+    void h2FileUrlConnectsWithNoUserAsSpringBootDoesForAFileUrl() {
         DatabaseUrl url = DatabaseUrl.parse("h2:file:./data/app");
+
+        assertThat(url.user()).isEmpty();
+        assertThat(url.password()).isEmpty();
+    }
+
+    @Test
+    void h2MemoryUrlConnectsAsSpringBootsEmbeddedDatabaseUser() {
+        DatabaseUrl url = DatabaseUrl.parse("h2:mem:app");
 
         assertThat(url.user()).contains("sa");
         assertThat(url.password()).contains("");

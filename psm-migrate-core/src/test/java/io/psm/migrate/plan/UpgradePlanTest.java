@@ -1,7 +1,7 @@
 package io.psm.migrate.plan;
 
 import io.psm.migrate.graph.MultipleHeadsException;
-import io.psm.migrate.graph.UnknownRevisionException;
+import io.psm.migrate.graph.UnknownCurrentRevisionException;
 import io.psm.migrate.plan.VersionChange.Delete;
 import io.psm.migrate.plan.VersionChange.Insert;
 import io.psm.migrate.plan.VersionChange.Update;
@@ -125,8 +125,9 @@ class UpgradePlanTest {
     @Test
     void currentHeadUnknownToTheScriptsCannotBeLocated() {
         assertThatThrownBy(() -> chain.upgrade(List.of("f00dcafe"), "head"))
-                .isInstanceOf(UnknownRevisionException.class)
-                .hasMessage("Can't locate revision identified by 'f00dcafe'");
+                .isInstanceOf(UnknownCurrentRevisionException.class)
+                .hasMessage("Can't locate revision identified by 'f00dcafe': the database is at this revision, which the"
+                        + " migration scripts do not contain");
     }
 
     @Test

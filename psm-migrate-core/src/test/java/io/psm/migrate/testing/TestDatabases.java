@@ -130,6 +130,7 @@ public final class TestDatabases {
                 if ("true".equalsIgnoreCase(System.getenv(REQUIRE_VARIABLE))) {
                     throw new IllegalStateException(REQUIRE_VARIABLE + " is true but " + unavailable);
                 }
+                SkipNotice.once("PostgreSQL tests skipped: " + unavailable);
                 Assumptions.abort("PostgreSQL tests skipped: " + unavailable);
             }
             return server;
@@ -143,7 +144,8 @@ public final class TestDatabases {
             }
             boolean docker;
             try {
-                docker = DockerClientFactory.instance().isDockerAvailable();
+                // Testcontainers reports a missing engine with ERROR lines of its own: ask it only where one may be.
+                docker = DockerEngine.mayBePresent() && DockerClientFactory.instance().isDockerAvailable();
             } catch (RuntimeException | LinkageError e) {
                 docker = false;
             }

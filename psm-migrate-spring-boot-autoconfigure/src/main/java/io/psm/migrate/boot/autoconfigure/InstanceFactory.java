@@ -58,7 +58,7 @@ final class InstanceFactory {
         Supplier<PsmMigrate.Builder> configuration = () -> configure(name, source, engine, locations.get(),
                 migrations, listeners);
         return new PsmMigrateInstance(name, source.dataSource(), settings, locations, configuration,
-                source::description);
+                source::description, source.configured());
     }
 
     private static Duration probeTimeout(String name, MigrationProperties properties) {

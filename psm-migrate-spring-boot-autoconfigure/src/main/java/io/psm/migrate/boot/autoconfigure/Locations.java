@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import org.springframework.boot.jdbc.DatabaseDriver;
 
 /** Script locations: the {@code {vendor}} placeholder, and the directory new scripts go to. */
-final class Locations {
+public final class Locations {
 
     static final String VENDOR_PLACEHOLDER = "{vendor}";
 
@@ -47,7 +47,7 @@ final class Locations {
      * @param location the first location, resolved
      * @return the directory
      */
-    static Path scriptDirectory(String location) {
+    public static Path scriptDirectory(String location) {
         if (location.startsWith(CLASSPATH)) {
             return RESOURCES.resolve(stripLeadingSlashes(location.substring(CLASSPATH.length())));
         }

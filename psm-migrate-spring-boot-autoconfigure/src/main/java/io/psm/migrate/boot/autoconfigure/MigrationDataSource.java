@@ -1,6 +1,7 @@
 package io.psm.migrate.boot.autoconfigure;
 
-import io.psm.migrate.jdbc.DatabaseUrl;
+import io.psm.migrate.boot.env.ConfiguredDatabase;
+import io.psm.migrate.boot.env.DatabaseDisplay;
 
 import java.sql.DatabaseMetaData;
 import java.util.Objects;
@@ -18,18 +19,22 @@ import org.springframework.jdbc.support.MetaDataAccessException;
  * @param dataSource the DataSource
  * @param jdbcUrl    its JDBC URL, when psm-migrate built it from one
  * @param origin     what it is, for messages when its URL cannot be read ("DataSource bean 'audit'")
+ * @param configured the database as the configuration names it, when a property does (or nothing
+ *                   does and Spring Boot's in-memory fallback is used)
  */
-record MigrationDataSource(DataSource dataSource, Optional<String> jdbcUrl, String origin) {
+record MigrationDataSource(DataSource dataSource, Optional<String> jdbcUrl, String origin,
+                           Optional<ConfiguredDatabase> configured) {
 
     MigrationDataSource {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(configured, "configured");
     }
 
     /** A DataSource bean, whose URL is read from the database when needed. */
-    static MigrationDataSource bean(DataSource dataSource, String origin) {
-        return new MigrationDataSource(dataSource, Optional.empty(), origin);
+    static MigrationDataSource bean(DataSource dataSource, String origin, Optional<ConfiguredDatabase> configured) {
+        return new MigrationDataSource(dataSource, Optional.empty(), origin, configured);
     }
 
     /**
@@ -61,8 +66,8 @@ record MigrationDataSource(DataSource dataSource, Optional<String> jdbcUrl, Stri
         }
     }
 
-    /** The database for messages: its URL with any password masked, or its origin. */
+    /** The database for messages: its URL with any password masked (an H2 file absolute), or its origin. */
     String description() {
-        return url().map(DatabaseUrl::redact).orElse(this.origin);
+        return url().map(DatabaseDisplay::of).orElse(this.origin);
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportRuntimeHints;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.support.JdbcUtils;
 
@@ -67,11 +68,12 @@ public final class PsmMigrateAutoConfiguration {
                 @PsmMigrateDataSource ObjectProvider<DataSource> migrationDataSource, ListableBeanFactory beanFactory,
                 ResourceLoader resourceLoader, ObjectProvider<PsmMigrateCustomizer> customizers,
                 ObjectProvider<MigrationListener> listeners, ObjectProvider<MigrationListenerProvider> listenerProviders,
-                ObjectProvider<JavaMigration> javaMigrations) {
+                ObjectProvider<JavaMigration> javaMigrations, Environment environment,
+                ObjectProvider<JdbcConnectionDetails> jdbcConnectionDetails) {
             ClassLoader classLoader = resourceLoader.getClassLoader();
             InstanceFactory factory = new InstanceFactory(classLoader, customizers.orderedStream().toList(),
                     listeners.orderedStream().toList(), listenerProviders.orderedStream().toList());
-            MigrationDataSources dataSources = new MigrationDataSources(classLoader);
+            MigrationDataSources dataSources = new MigrationDataSources(classLoader, environment, jdbcConnectionDetails);
             List<PsmMigrateInstance> instances = new ArrayList<>();
             MigrationDataSource application = dataSources.forApplication(connectionDetails,
                     migrationDataSource.getIfAvailable(), dataSource.getIfUnique());

@@ -1,6 +1,11 @@
 package io.psm.migrate.boot.autoconfigure;
 
+import io.psm.migrate.boot.env.ConfiguredDatabase;
+
 import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
 
@@ -10,6 +15,8 @@ import org.springframework.beans.factory.InitializingBean;
  * ordering makes those beans depend on this one.
  */
 public final class PsmMigrateInitializer implements InitializingBean {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(PsmMigrateInitializer.class);
 
     private final PsmMigrateInstances instances;
     private final PsmMigrationStrategy strategy;
@@ -25,14 +32,24 @@ public final class PsmMigrateInitializer implements InitializingBean {
         this.strategy = Objects.requireNonNull(strategy, "strategy");
     }
 
-    /** Migrates or validates each instance whose mode is not off, in order; the first failure stops start-up. */
+    /**
+     * Migrates or validates each instance whose mode is not off, in order, first saying which
+     * database it is and where its URL comes from; the first failure stops start-up.
+     */
     @Override
     public void afterPropertiesSet() {
         for (PsmMigrateInstance instance : this.instances) {
             if (instance.mode() != MigrationMode.OFF) {
+                instance.configuredDatabase().ifPresent(database -> describe(instance, database));
                 ConnectionRetry.await(instance);
                 this.strategy.migrate(instance);
             }
         }
+    }
+
+    private static void describe(PsmMigrateInstance instance, ConfiguredDatabase database) {
+        String prefix = PsmMigrateInstances.DEFAULT.equals(instance.name()) ? "" : "Instance '" + instance.name() + "': ";
+        LOGGER.info("{}{}", prefix, database.describe());
+        database.warning().ifPresent(warning -> LOGGER.warn("{}{}", prefix, warning));
     }
 }

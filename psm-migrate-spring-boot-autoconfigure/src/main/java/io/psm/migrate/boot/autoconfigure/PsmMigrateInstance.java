@@ -2,6 +2,7 @@ package io.psm.migrate.boot.autoconfigure;
 
 import io.psm.migrate.MigrationStatus;
 import io.psm.migrate.PsmMigrate;
+import io.psm.migrate.boot.env.ConfiguredDatabase;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -31,9 +32,11 @@ public final class PsmMigrateInstance {
     private final Supplier<String> description;
     private final Supplier<PsmMigrate> migrate;
     private final StatusProbe probe;
+    private final Optional<ConfiguredDatabase> configuredDatabase;
 
     PsmMigrateInstance(String name, DataSource dataSource, InstanceSettings settings, Supplier<List<String>> locations,
-            Supplier<PsmMigrate.Builder> configuration, Supplier<String> description) {
+            Supplier<PsmMigrate.Builder> configuration, Supplier<String> description,
+            Optional<ConfiguredDatabase> configuredDatabase) {
         this.name = Objects.requireNonNull(name, "name");
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -42,6 +45,7 @@ public final class PsmMigrateInstance {
         this.description = SingletonSupplier.of(description);
         this.migrate = SingletonSupplier.of(() -> checkLocations(configuration.get().load()));
         this.probe = new StatusProbe(this, settings.probeTimeout());
+        this.configuredDatabase = Objects.requireNonNull(configuredDatabase, "configuredDatabase");
     }
 
     /** The instance's name: {@value PsmMigrateInstances#DEFAULT} or its key under {@code psm.migrate.instances}. */
@@ -78,7 +82,7 @@ public final class PsmMigrateInstance {
         return this.settings.scriptDirectory().orElseGet(() -> Locations.scriptDirectory(locations().get(0)));
     }
 
-    /** {@code script-directory} when it is set explicitly, for callers that would choose another default. */
+    /** The directory {@code psm.migrate.script-directory} (or the instance's) sets explicitly, if it does. */
     public Optional<Path> configuredScriptDirectory() {
         return this.settings.scriptDirectory();
     }
@@ -86,6 +90,16 @@ public final class PsmMigrateInstance {
     /** The database for messages: its JDBC URL with any password masked. */
     public String description() {
         return this.description.get();
+    }
+
+    /**
+     * The database as the configuration names it, and where: set when a property names its URL
+     * ({@code spring.datasource.url}, {@code DATABASE_URL}, {@code psm.migrate.url}, ...), or when
+     * nothing does and the application's DataSource is Spring Boot's in-memory fallback. Empty when
+     * a DataSource bean or a service connection defines it.
+     */
+    public Optional<ConfiguredDatabase> configuredDatabase() {
+        return this.configuredDatabase;
     }
 
     /** A fresh builder with this instance's database, locations, tables, listeners and customizers. */

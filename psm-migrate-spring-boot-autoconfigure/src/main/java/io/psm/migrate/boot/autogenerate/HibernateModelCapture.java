@@ -14,11 +14,14 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
  * Keeps the boot metamodel of each Hibernate {@code SessionFactory} built with it: an
  * {@link Integrator} that Hibernate calls with the {@link Metadata} the application actually uses
  * (its entities, naming strategies and dialect), and that forgets it when the factory closes.
- * Registered through {@link IntegratorRegistration}. Thread-safe.
+ * Registered through {@link IntegratorRegistration}; a {@code db} command that compares the model
+ * gets the metamodel without a {@code SessionFactory}, through {@link ModelOnlyEntityManagerFactories}.
+ * Thread-safe.
  */
 public final class HibernateModelCapture implements Integrator {
 
-    private final Map<SessionFactoryImplementor, Metadata> captured = new ConcurrentHashMap<>();
+    /** By the SessionFactory built from it, or by itself when none is built. */
+    private final Map<Object, Metadata> captured = new ConcurrentHashMap<>();
 
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
@@ -28,6 +31,20 @@ public final class HibernateModelCapture implements Integrator {
     @Override
     public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
         this.captured.remove(sessionFactory);
+    }
+
+    /**
+     * Keeps a metamodel read without building a {@code SessionFactory}.
+     *
+     * @param metadata the metamodel
+     */
+    void captured(Metadata metadata) {
+        this.captured.put(metadata, metadata);
+    }
+
+    /** Whether exactly one metamodel was captured, so that {@link #metadata()} returns it. */
+    public boolean hasOneModel() {
+        return this.captured.size() == 1;
     }
 
     /**

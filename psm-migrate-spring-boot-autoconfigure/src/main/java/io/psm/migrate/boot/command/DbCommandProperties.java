@@ -1,8 +1,9 @@
 package io.psm.migrate.boot.command;
 
-import java.util.Map;
-
 import io.psm.migrate.boot.autoconfigure.DbCommandMode;
+
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -32,16 +33,24 @@ final class DbCommandProperties {
             Map.entry("spring.flyway.enabled", "false"),
             Map.entry("spring.liquibase.enabled", "false"),
             Map.entry("spring.batch.job.enabled", "false"),
+            // A command uses a connection or two: no pool filled in the background.
+            Map.entry("spring.datasource.hikari.minimum-idle", "1"),
             // The command prints each step itself; the engine's own lines would repeat them.
             Map.entry("logging.level.io.psm.migrate", "warn"));
 
     static final String QUIET_SOURCE_NAME = "psmMigrateDbCommandQuiet";
 
     /**
-     * Only warnings from the application's own logging, as a command line tool speaks: put last,
-     * so a level the application sets explicitly still wins, and left out with {@code --verbose}.
+     * Only warnings from the application's own logging, as a command line tool speaks, and nothing
+     * from the libraries that would report a failure the command reports itself: put last, so a
+     * level the application sets explicitly still wins, and left out with {@code --verbose}.
      */
-    static final Map<String, Object> QUIET = Map.of("logging.level.root", "warn");
+    static final Map<String, Object> QUIET = Map.of("logging.level.root", "warn",
+            // A failure is the command's one ERROR line: not also the pool's, Hibernate's or Spring's report of it.
+            "logging.level.com.zaxxer.hikari", "off",
+            "logging.level.org.hibernate", "off",
+            "logging.level.org.springframework.orm.jpa", "off",
+            "logging.level.org.springframework.context", "error");
 
     private DbCommandProperties() {
     }
@@ -53,9 +62,31 @@ final class DbCommandProperties {
      * @param command     the command being run
      */
     static void apply(ConfigurableEnvironment environment, DbCommandMode command) {
-        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, OVERRIDES));
+        environment.getPropertySources().addFirst(new CommandPropertySource(command));
         if (!command.arguments().contains("--verbose")) {
             environment.getPropertySources().addLast(new MapPropertySource(QUIET_SOURCE_NAME, QUIET));
+        }
+    }
+
+    /**
+     * The {@code db} command this environment runs, if it runs one.
+     *
+     * @param environment an application's environment
+     * @return the command, or empty for a normal start
+     */
+    static Optional<DbCommandMode> command(ConfigurableEnvironment environment) {
+        return (environment.getPropertySources().get(PROPERTY_SOURCE_NAME) instanceof CommandPropertySource source)
+                ? Optional.of(source.command) : Optional.empty();
+    }
+
+    /** The overrides, marked with the command they serve. */
+    private static final class CommandPropertySource extends MapPropertySource {
+
+        private final DbCommandMode command;
+
+        CommandPropertySource(DbCommandMode command) {
+            super(PROPERTY_SOURCE_NAME, OVERRIDES);
+            this.command = command;
         }
     }
 }

@@ -4,11 +4,14 @@ import io.psm.migrate.boot.autoconfigure.DbCommandMode;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -25,6 +28,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 public final class DbCommandRunListener implements SpringApplicationRunListener, Ordered {
 
+    private static final String VERBOSE = "--verbose";
+    private static final String BACKGROUND_PREINITIALIZER = ".BackgroundPreinitializingApplicationListener";
+
     private final Optional<DbCommandMode> command;
     private PrintStream results;
 
@@ -36,6 +42,19 @@ public final class DbCommandRunListener implements SpringApplicationRunListener,
      */
     public DbCommandRunListener(SpringApplication application, String[] args) {
         this.command = DbArguments.parse(args);
+        if (this.command.isPresent()) {
+            withoutBackgroundPreinitialization(application);
+        }
+    }
+
+    /**
+     * Spring Boot warms up Jackson, Tomcat, validation and message converters in a thread of its
+     * own; a command uses none of them, and on a small machine that thread competes with the command.
+     */
+    private static void withoutBackgroundPreinitialization(SpringApplication application) {
+        Set<ApplicationListener<?>> listeners = new LinkedHashSet<>(application.getListeners());
+        listeners.removeIf(listener -> listener.getClass().getName().endsWith(BACKGROUND_PREINITIALIZER));
+        application.setListeners(listeners);
     }
 
     @Override
@@ -61,7 +80,28 @@ public final class DbCommandRunListener implements SpringApplicationRunListener,
 
     @Override
     public void contextPrepared(ConfigurableApplicationContext context) {
-        this.command.ifPresent(mode -> context.getBeanFactory().registerSingleton("psmMigrateDbCommandMode", mode));
+        this.command.ifPresent(mode -> {
+            context.getBeanFactory().registerSingleton("psmMigrateDbCommandMode", mode);
+            context.addBeanFactoryPostProcessor(new LazyApplicationBeans(DbCommandScope.of(mode.arguments())));
+        });
+    }
+
+    /**
+     * A command whose application could not start fails as any command does: one {@code ERROR:}
+     * line (after the stack trace with {@code --verbose}) and status 1, instead of Spring Boot's
+     * report.
+     */
+    @Override
+    public void failed(ConfigurableApplicationContext context, Throwable exception) {
+        if (this.command.isPresent()) {
+            if (this.command.get().arguments().contains(VERBOSE)) {
+                exception.printStackTrace(System.err);
+            }
+            System.err.println(CommandFailures.errorLine(exception,
+                    Optional.ofNullable(context).map(ConfigurableApplicationContext::getEnvironment)));
+            System.err.flush();
+            System.exit(1);
+        }
     }
 
     @Override

@@ -1,19 +1,19 @@
 package io.psm.migrate.boot.command;
 
-import io.psm.migrate.MigrateException;
 import io.psm.migrate.boot.autoconfigure.DbCommandMode;
 import io.psm.migrate.boot.autoconfigure.PsmMigrateInstance;
 import io.psm.migrate.boot.autoconfigure.PsmMigrateInstances;
+import io.psm.migrate.boot.autogenerate.StaleEntities;
+import io.psm.migrate.boot.diagnostics.ProjectDirectory;
 import io.psm.migrate.cli.Autogenerator;
 import io.psm.migrate.cli.PsmMigrateCommandLine;
-import io.psm.migrate.jdbc.DatabaseUrl;
 
 import java.io.PrintStream;
 import java.util.Optional;
 
 import org.springframework.beans.BeansException;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.NestedExceptionUtils;
+import org.springframework.util.ClassUtils;
 
 /**
  * Runs a {@code db} command against a started application's instance, printing results to
@@ -24,6 +24,7 @@ final class DbCommandRunner {
 
     private static final int FAILED = 1;
     private static final int USAGE = 2;
+    private static final String HIBERNATE_METADATA = "org.hibernate.boot.Metadata";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -38,7 +39,7 @@ final class DbCommandRunner {
         try {
             instances = Optional.ofNullable(context.getBeanProvider(PsmMigrateInstances.class).getIfAvailable());
         } catch (BeansException ex) {
-            return fail(ex);
+            return fail(ex, context, command);
         }
         if (instances.isEmpty()) {
             this.err.println("ERROR: psm-migrate is not configured in this application: it needs a DataSource"
@@ -53,10 +54,27 @@ final class DbCommandRunner {
                     + String.join(", ", instances.get().names()));
             return USAGE;
         }
+        Optional<String> outsideProject = ScriptWriting.refusal(command.arguments(), instance.get());
+        if (outsideProject.isPresent()) {
+            this.err.println("ERROR: " + outsideProject.get());
+            return FAILED;
+        }
+        if (PsmMigrateInstances.DEFAULT.equals(name) && DbCommandScope.of(command.arguments()) == DbCommandScope.MODEL) {
+            staleModelWarning(context).ifPresent(warning -> this.err.println("WARN  [psm.migrate] " + warning));
+        }
         String[] arguments = command.arguments().toArray(String[]::new);
         ApplicationCommandEnvironment environment = new ApplicationCommandEnvironment(instance.get(),
-                () -> autogenerator(context, name));
+                () -> autogenerator(context, name), context.getEnvironment(), this.err);
         return PsmMigrateCommandLine.runEmbedded(environment, arguments, this.out, this.err);
+    }
+
+    /** When the command runs from its project, whether the compiled entities are older than their sources. */
+    private static Optional<String> staleModelWarning(ApplicationContext context) {
+        Optional<ProjectDirectory> project = ProjectDirectory.current();
+        if (project.isEmpty() || !ClassUtils.isPresent(HIBERNATE_METADATA, context.getClassLoader())) {
+            return Optional.empty();
+        }
+        return StaleEntities.warning(context, project.get());
     }
 
     /** The application's model comparison, which describes the application's own database only. */
@@ -67,19 +85,11 @@ final class DbCommandRunner {
         return Optional.ofNullable(context.getBeanProvider(Autogenerator.class).getIfAvailable());
     }
 
-    private int fail(BeansException failure) {
-        Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
-        Throwable reported = (findMigrateException(failure) != null) ? findMigrateException(failure) : cause;
-        this.err.println("ERROR: " + DatabaseUrl.redact(String.valueOf(reported.getMessage())));
-        return FAILED;
-    }
-
-    private static MigrateException findMigrateException(Throwable failure) {
-        for (Throwable each = failure; each != null; each = each.getCause()) {
-            if (each instanceof MigrateException migrateException) {
-                return migrateException;
-            }
+    private int fail(BeansException failure, ApplicationContext context, DbCommandMode command) {
+        if (command.arguments().contains("--verbose")) {
+            failure.printStackTrace(this.err);
         }
-        return null;
+        this.err.println(CommandFailures.errorLine(failure, Optional.of(context.getEnvironment())));
+        return FAILED;
     }
 }

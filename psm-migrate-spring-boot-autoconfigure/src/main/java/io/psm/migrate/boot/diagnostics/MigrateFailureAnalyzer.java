@@ -5,6 +5,7 @@ import io.psm.migrate.boot.autoconfigure.InvalidPropertyException;
 import io.psm.migrate.boot.autoconfigure.PendingRevisionsException;
 import io.psm.migrate.boot.env.InvalidDatabaseUrlException;
 import io.psm.migrate.execute.DatabaseAccessException;
+import io.psm.migrate.graph.UnknownCurrentRevisionException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -45,6 +46,10 @@ public final class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<Migrat
             return "Check that the database is running and reachable from here, and that its URL, user and password"
                     + " are right (spring.datasource.*, DATABASE_URL, or psm.migrate.url/user/password). To wait for a"
                     + " database that starts after the application, set psm.migrate.connect-retries.";
+        }
+        if (cause instanceof UnknownCurrentRevisionException) {
+            return "Rebuild the jar if its project has that revision; otherwise a newer build upgraded the database:"
+                    + " deploy that build, or run its 'db downgrade' first.";
         }
         return "Correct the migration scripts or the database as the message says; 'db current', 'db history'"
                 + " and 'db heads' (java -jar <app>.jar db <command>) show where the database stands.";

@@ -5,6 +5,7 @@ import io.psm.migrate.jdbc.DatabaseUrlException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -13,16 +14,20 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.util.StringUtils;
 
 /**
  * Configures the application's DataSource from {@code DATABASE_URL}
- * ({@code postgresql://user:password@host:5432/db}, {@code h2:mem:name}, {@code jdbc:...}) when
- * {@code spring.datasource.url} is not set: URL, user and percent-decoded password, at the
- * precedence of environment variables. A malformed URL stops start-up with
- * {@link InvalidDatabaseUrlException}, whose message shows no password. Registered in
- * {@code META-INF/spring.factories}.
+ * ({@code postgresql://user:password@host:5432/db}, {@code h2:file:./data/app}, {@code jdbc:...}):
+ * URL, user and percent-decoded password. As twelve-factor applications expect, the environment
+ * configures the deployment: a {@code DATABASE_URL} wins over a {@code spring.datasource.url} set
+ * with lower precedence (the configuration files packaged with the application), and yields to one
+ * set with the same or higher precedence (an explicit {@code SPRING_DATASOURCE_URL}, a system
+ * property, a command-line argument, or the same file). {@link ConfiguredDatabase} says which won.
+ * A malformed URL stops start-up with {@link InvalidDatabaseUrlException}, whose message shows no
+ * password. Registered in {@code META-INF/spring.factories}.
  */
 public final class DatabaseUrlEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -44,10 +49,22 @@ public final class DatabaseUrlEnvironmentPostProcessor implements EnvironmentPos
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String url = environment.getProperty(DATABASE_URL);
-        if (!StringUtils.hasText(url) || StringUtils.hasText(environment.getProperty(DATASOURCE_URL))) {
+        Optional<PropertySource<?>> databaseUrl = PropertyOrigins.source(environment, DATABASE_URL);
+        if (!StringUtils.hasText(url) || databaseUrl.isEmpty()) {
             return;
         }
-        add(environment.getPropertySources(), new MapPropertySource(PROPERTY_SOURCE_NAME, properties(url.trim())));
+        Optional<PropertySource<?>> explicit = StringUtils.hasText(environment.getProperty(DATASOURCE_URL))
+                ? PropertyOrigins.source(environment, DATASOURCE_URL) : Optional.empty();
+        if (explicit.isPresent() && PropertyOrigins.precedence(environment, explicit.get())
+                <= PropertyOrigins.precedence(environment, databaseUrl.get())) {
+            return;
+        }
+        MapPropertySource source = new MapPropertySource(PROPERTY_SOURCE_NAME, properties(url.trim()));
+        if (explicit.isPresent()) {
+            environment.getPropertySources().addBefore(explicit.get().getName(), source);
+        } else {
+            add(environment.getPropertySources(), source);
+        }
     }
 
     private static Map<String, Object> properties(String url) {

@@ -78,7 +78,7 @@ class ConnectionRetryTest {
         InstanceSettings settings = new InstanceSettings(MigrationMode.UPGRADE, "head", retries, Duration.ZERO, Optional.empty(), false,
                 Duration.ofSeconds(2));
         return new PsmMigrateInstance("default", dataSource, settings, () -> List.of("classpath:db/migrations"),
-                () -> PsmMigrate.configure().dataSource(dataSource), () -> "jdbc:h2:mem:flaky");
+                () -> PsmMigrate.configure().dataSource(dataSource), () -> "jdbc:h2:mem:flaky", Optional.empty());
     }
 
     /** A DataSource that refuses the first connections, like a database container still starting. */

@@ -74,6 +74,6 @@ class ApplicationCommandEnvironmentTest {
 
     private static ApplicationCommandEnvironment environment(ApplicationContext context) {
         return new ApplicationCommandEnvironment(context.getBean(PsmMigrateInstances.class)
-                .find(PsmMigrateInstances.DEFAULT).orElseThrow(), Optional::empty);
+                .find(PsmMigrateInstances.DEFAULT).orElseThrow(), Optional::empty, context.getEnvironment(), System.err);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,6 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -116,7 +119,8 @@ class AutogenerateCommandsTest {
 
         assertThat(migrate.status()).as(migrate.err()).isZero();
         assertThat(migrate.out()).isEmpty();
-        assertThat(migrate.errLines()).containsExactly("INFO  [psm.migrate] No changes in schema detected.");
+        assertThat(migrate.errLines()).containsExactly(application.databaseLine(),
+                "INFO  [psm.migrate] No changes in schema detected.");
         assertThat(scriptNames(application)).containsExactly(INITIAL + ".sql");
     }
 
@@ -131,11 +135,11 @@ class AutogenerateCommandsTest {
         CommandApplication.Run check = application.run("check");
 
         assertThat(migrate.status()).isEqualTo(1);
-        assertThat(migrate.errLines()).containsExactly("ERROR: Target database is not up to date: it is at " + INITIAL
-                + ", the revisions' heads are 1b2c3d4e5f6a; upgrade it to its heads first");
+        assertThat(migrate.errLines()).containsExactly(application.databaseLine(), "ERROR: Target database is not up"
+                + " to date: it is at " + INITIAL + ", the revisions' heads are 1b2c3d4e5f6a; upgrade it to its heads first");
         assertThat(scriptNames(application)).containsExactlyInAnyOrder(INITIAL + ".sql", "1b2c3d4e5f6a.sql");
         assertThat(check.status()).isEqualTo(1);
-        assertThat(check.err()).startsWith("ERROR: Target database is not up to date");
+        assertThat(check.errLines()).last().asString().startsWith("ERROR: Target database is not up to date");
     }
 
     @ParameterizedTest
@@ -161,6 +165,17 @@ class AutogenerateCommandsTest {
         assertThat(migrate.status()).as(migrate.err()).isZero();
         assertThat(migrate.generated().getParent()).isEqualTo(elsewhere.toAbsolutePath());
         assertThat(scriptNames(application)).containsExactly(INITIAL + ".sql");
+    }
+
+    @Test
+    void checkReadsTheEntityModelWithoutBuildingAnEntityManagerFactory() {
+        CommandApplication application = application(TestDatabase.Kind.H2, BlogApplication.SCHEMA);
+
+        assertThat(application.run("check").status()).isZero();
+
+        assertThat(application.bean(EntityManagerFactoryInfo.class).getNativeEntityManagerFactory())
+                .isNotInstanceOf(SessionFactoryImplementor.class).hasToString("EntityManagerFactory of persistence unit"
+                        + " 'default' (model only)");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.psm.migrate.autogenerate.AutogenerateSettings;
 import io.psm.migrate.autogenerate.Autogenerator;
 import io.psm.migrate.autogenerate.schema.SchemaModel;
 import io.psm.migrate.boot.autoconfigure.DbCommandMode;
+import io.psm.migrate.boot.env.DatabaseDisplay;
 import io.psm.migrate.testing.TestDatabase;
 
 import java.io.ByteArrayOutputStream;
@@ -61,9 +62,11 @@ final class CommandApplication implements AutoCloseable {
         spring.setBannerMode(Banner.Mode.OFF);
         spring.setLogStartupInfo(false);
         spring.addInitializers(context -> {
-            DbCommandMode mode = new DbCommandMode(Optional.empty(), List.of());
+            // The commands these tests run compare the model: the application starts as for 'db migrate'.
+            DbCommandMode mode = new DbCommandMode(Optional.empty(), List.of("migrate"));
             DbCommandProperties.apply(context.getEnvironment(), mode);
             context.getBeanFactory().registerSingleton("psmMigrateDbCommandMode", mode);
+            context.addBeanFactoryPostProcessor(new LazyApplicationBeans(DbCommandScope.MODEL));
         });
         List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + database.jdbcUrl(),
                 "--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password(),
@@ -130,6 +133,17 @@ final class CommandApplication implements AutoCloseable {
 
     TestDatabase database() {
         return this.database;
+    }
+
+    /** A bean of the application. */
+    <T> T bean(Class<T> type) {
+        return this.context.getBean(type);
+    }
+
+    /** The line each command that connects prints first: the database, and where its URL comes from. */
+    String databaseLine() {
+        return "INFO  [psm.migrate] Database " + DatabaseDisplay.of(this.database.jdbcUrl())
+                + " from --spring.datasource.url (command line)";
     }
 
     Path scripts() {

@@ -44,7 +44,8 @@ class ExampleMigrationWorkflowTest {
             CommandApplication.Run migrate = application.run("migrate", "-m", MESSAGE);
 
             assertThat(migrate.status()).as(migrate.err()).isZero();
-            assertThat(migrate.errLines()).containsExactly("INFO  [psm.migrate] Detected added column 'users.phone'");
+            assertThat(migrate.errLines()).containsExactly(application.databaseLine(),
+                    "INFO  [psm.migrate] Detected added column 'users.phone'");
             Path script = migrate.generated();
             String id = script.getFileName().toString().replaceFirst("_add_phone_field_to_user\\.sql$", "");
             assertThat(id).matches("[0-9a-f]{12}");

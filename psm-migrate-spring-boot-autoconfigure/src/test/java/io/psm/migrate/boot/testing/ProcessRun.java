@@ -31,12 +31,26 @@ public record ProcessRun(int status, String out, String err) {
      */
     public static ProcessRun javaJar(Path jar, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
+        return javaJarIn(jar.getParent(), jar, environment, args);
+    }
+
+    /**
+     * Runs {@code java -jar jar args...} in a working directory of its own, with extra environment variables.
+     *
+     * @param directory   the working directory
+     * @param jar         the executable jar
+     * @param environment variables added to the test's own environment
+     * @param args        the arguments
+     * @return how it ended
+     */
+    public static ProcessRun javaJarIn(Path directory, Path jar, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", jar.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(jar.getParent(), "out", ".txt");
         Path err = Files.createTempFile(jar.getParent(), "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(jar.getParent().toFile())
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().remove("DATABASE_URL");
         builder.environment().putAll(environment);
@@ -53,5 +67,10 @@ public record ProcessRun(int status, String out, String err) {
     /** The lines of standard output. */
     public List<String> outLines() {
         return this.out.lines().toList();
+    }
+
+    /** The lines of standard error. */
+    public List<String> errLines() {
+        return this.err.lines().toList();
     }
 }

@@ -33,7 +33,10 @@ public final class TestApplicationJar {
         BOOKS("io.psm.migrate.boot.testapp.TestApplication", List.of("io/psm/migrate/boot/testapp/", "db/migrations/"),
                 false),
 
-        /** {@code io.psm.migrate.boot.command.blog}: JPA entities mapped by Hibernate, no scripts inside. */
+        /**
+         * {@code io.psm.migrate.boot.command.blog}: JPA entities mapped by Hibernate, a Spring Data
+         * repository, a service and a controller; no scripts inside.
+         */
         BLOG("io.psm.migrate.boot.command.blog.BlogApplication", List.of("io/psm/migrate/boot/command/blog/"), true);
 
         private final String mainClass;
@@ -53,9 +56,9 @@ public final class TestApplicationJar {
     }
 
     private static final List<String> JPA = List.of("hibernate-", "byte-buddy", "spring-boot-jpa", "spring-boot-hibernate",
-            "jakarta.persistence");
-    private static final List<String> TEST_TOOLS = List.of("junit-", "mockito-", "assertj-", "spring-data-",
-            "spring-boot-data-", "flyway-", "spring-boot-flyway", "testcontainers", "docker-java", "jna-",
+            "jakarta.persistence", "spring-data-", "spring-boot-data-");
+    private static final List<String> TEST_TOOLS = List.of("junit-", "mockito-", "assertj-", "spring-boot-data-jpa-test",
+            "flyway-", "spring-boot-flyway", "testcontainers", "docker-java", "jna-",
             "spring-boot-test", "spring-test", "spring-boot-loader-tools", "spring-boot-jdbc-test", "awaitility", "hamcrest",
             "jsonassert", "xmlunit", "opentest4j", "apiguardian", "objenesis", "surefire", "failsafe", "-tests.jar");
 

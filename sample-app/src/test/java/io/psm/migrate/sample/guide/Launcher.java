@@ -66,6 +66,8 @@ final class Launcher {
     /** Records the classes that {@code db migrate} loads: nearly all that any command or start needs. */
     private static void train(Path directory, Path java, Path app, Path archive) throws IOException, InterruptedException {
         Files.createDirectories(directory.resolve("src/main/resources/db/migrations"));
+        // db migrate writes scripts only in a project directory.
+        Files.writeString(directory.resolve("pom.xml"), "<project/>\n", StandardCharsets.UTF_8);
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:disable", "-jar", app.toString(),
                 "db", "migrate", "-m", "Training").directory(directory.toFile());
@@ -98,7 +100,7 @@ final class Launcher {
                 args=()
                 for arg in "$@"; do
                     case "$arg" in
-                        target/sample-app.jar) args+=(%s); app=true ;;
+                        target/sample-app.jar|*/target/sample-app.jar) args+=(%s); app=true ;;
                         psm-migrate.jar) args+=(%s) ;;
                         *) args+=("$arg") ;;
                     esac

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,6 +67,7 @@ final class Workspace implements AutoCloseable {
     Workspace(Path directory, Guide.Setup setup, List<Path> migrations, Launcher launcher, Bindings bindings)
             throws IOException {
         this.directory = directory.toRealPath();
+        writeBuildFiles();
         copyMigrations(setup.project(), migrations, bindings);
         System.getenv().forEach((name, value) -> {
             if (!name.equals("DATABASE_URL") && !name.startsWith("PSM_") && !name.startsWith("SPRING_")
@@ -90,6 +92,19 @@ final class Workspace implements AutoCloseable {
             this.password = GUIDE_PASSWORD;
             this.postgresUrl = null;
         }
+    }
+
+    /**
+     * The reader's project is a Maven project with its wrapper, as Spring Initializr makes them: the
+     * commands that write scripts do so only in a project, and messages name {@code ./mvnw package}.
+     * Neither file is run.
+     */
+    private void writeBuildFiles() throws IOException {
+        Files.writeString(directory.resolve("pom.xml"), "<project><!-- the reader's project --></project>\n",
+                StandardCharsets.UTF_8);
+        Path wrapper = directory.resolve("mvnw");
+        Files.writeString(wrapper, "#!/bin/sh\necho 'the guide does not build'\nexit 1\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
     private void copyMigrations(Guide.Project project, List<Path> migrations, Bindings bindings) throws IOException {

@@ -1,11 +1,13 @@
 package io.psm.migrate.boot.autoconfigure.autogenerate;
 
+import io.psm.migrate.boot.autoconfigure.DbCommandMode;
 import io.psm.migrate.boot.autoconfigure.PsmMigrateAutoConfiguration;
 import io.psm.migrate.boot.autoconfigure.PsmMigrateInstances;
 import io.psm.migrate.boot.autogenerate.ApplicationEntityModel;
 import io.psm.migrate.boot.autogenerate.EntityModelAutogenerator;
 import io.psm.migrate.boot.autogenerate.HibernateModelCapture;
 import io.psm.migrate.boot.autogenerate.IntegratorRegistration;
+import io.psm.migrate.boot.autogenerate.ModelOnlyEntityManagerFactories;
 import io.psm.migrate.cli.Autogenerator;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -41,6 +43,14 @@ public final class PsmMigrateAutogenerateAutoConfiguration {
     @Bean
     IntegratorRegistration psmMigrateIntegratorRegistration(HibernateModelCapture capture) {
         return new IntegratorRegistration(capture);
+    }
+
+    /** A {@code db} command reads the model alone: no EntityManagerFactory is built. */
+    @Bean
+    @ConditionalOnBean(DbCommandMode.class)
+    static ModelOnlyEntityManagerFactories psmMigrateModelOnlyEntityManagerFactories(
+            ObjectProvider<HibernateModelCapture> capture) {
+        return new ModelOnlyEntityManagerFactories(capture);
     }
 
     @Bean

@@ -4,13 +4,17 @@ import java.util.List;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 /**
  * An application with JPA entities mapped by Spring Boot's defaults (its naming strategy, the
  * dialect of the database it connects to), as the autogenerate tests start it for {@code db}
- * commands.
+ * commands, with what real applications have besides: a Spring Data repository (declared
+ * explicitly, as applications with several persistence units do), an eager service that uses it
+ * and a web controller.
  */
 @SpringBootApplication
+@EnableJpaRepositories
 public class BlogApplication {
 
     /**

@@ -56,7 +56,7 @@ class ConnectionRetryTest {
                     Optional.empty(), false, Duration.ofSeconds(2));
 
             ConnectionRetry.await(new PsmMigrateInstance("default", flaky, settings, () -> List.of("classpath:db/migrations"),
-                    () -> PsmMigrate.configure().dataSource(flaky), () -> "jdbc:h2:mem:flaky"));
+                    () -> PsmMigrate.configure().dataSource(flaky), () -> "jdbc:h2:mem:flaky", Optional.empty()));
 
             assertThat(output).contains("Database 'default' (jdbc:h2:mem:flaky) is not reachable: ")
                     .contains("; retry 1 of 1 in 1 s").doesNotContain("PT1S");
